@@ -1,0 +1,41 @@
+package org.coproduce.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+import org.coproduce.events.Contract;
+import org.coproduce.events.Event;
+import org.coproduce.events.EventCodec;
+import org.coproduce.events.EventEnvelope;
+import org.coproduce.platform.web.RequestId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The only way a service publishes an event: the row is written in the caller's transaction, so the
+ * event exists exactly when the change it describes was committed. {@link OutboxRelay} sends it.
+ */
+@ApplicationScoped
+public class Outbox {
+  private final String producer;
+
+  public Outbox(@ConfigProperty(name = "quarkus.application.name") String producer) {
+    this.producer = producer;
+  }
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public EventEnvelope publish(Event event) {
+    Instant now = Instant.now();
+    EventEnvelope envelope =
+        EventCodec.envelope(event, UUID.randomUUID(), now, producer, RequestId.currentOrNew());
+    OutboxMessage message = new OutboxMessage();
+    message.id = envelope.eventId();
+    message.topic = Contract.of(event).topic();
+    message.key = envelope.aggregateId();
+    message.eventType = envelope.type();
+    message.payload = EventCodec.write(envelope);
+    message.createdAt = now;
+    message.persist();
+    return envelope;
+  }
+}

@@ -1,0 +1,142 @@
+package org.coproduce.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.hibernate.LockOptions;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes committed outbox rows to Kafka in commit order and marks them published. A failed send
+ * stops the batch (later rows may be about the same aggregate and must not overtake it) and backs
+ * off exponentially; the rows stay and are sent again, so nothing is lost while the broker is away.
+ * Rows are claimed with SKIP LOCKED, so several instances never send the same row at once.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+  private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+  private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+  private final EntityManager entityManager;
+  private final OutboxProducer producer;
+  private final OutboxConfig config;
+  private final Counter published;
+  private final Counter failures;
+  private volatile int consecutiveFailures;
+  private volatile Instant pausedUntil = Instant.MIN;
+
+  public OutboxRelay(
+      EntityManager entityManager,
+      OutboxProducer producer,
+      OutboxConfig config,
+      MeterRegistry registry) {
+    this.entityManager = entityManager;
+    this.producer = producer;
+    this.config = config;
+    this.published = registry.counter("coproduce.outbox.published");
+    this.failures = registry.counter("coproduce.outbox.failures");
+  }
+
+  @Scheduled(
+      every = "${coproduce.outbox.poll-interval}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void relay() {
+    while (Instant.now().isAfter(pausedUntil) && relayBatch() == config.batchSize()) {
+      // a full batch means more may be waiting: keep going without waiting for the next tick
+    }
+  }
+
+  /** Sends one batch; returns how many rows were published. */
+  @Transactional
+  int relayBatch() {
+    List<OutboxMessage> batch = unpublished();
+    List<Future<RecordMetadata>> sends = new ArrayList<>(batch.size());
+    for (OutboxMessage message : batch) {
+      Future<RecordMetadata> send =
+          producer.send(new ProducerRecord<>(message.topic, message.key, message.payload));
+      sends.add(send);
+      if (failedAtOnce(send)) {
+        break; // the broker is unreachable: do not queue the rest behind a failure
+      }
+    }
+    Instant now = Instant.now();
+    for (int i = 0; i < sends.size(); i++) {
+      OutboxMessage message = batch.get(i);
+      try {
+        sends.get(i).get(producer.deliveryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException | TimeoutException e) {
+        failed(message, e);
+        return i;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return i;
+      }
+      message.publishedAt = now;
+      published.increment();
+    }
+    consecutiveFailures = 0;
+    return sends.size();
+  }
+
+  private static boolean failedAtOnce(Future<RecordMetadata> send) {
+    if (!send.isDone()) {
+      return false;
+    }
+    try {
+      send.get();
+      return false;
+    } catch (ExecutionException e) {
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return true;
+    }
+  }
+
+  private List<OutboxMessage> unpublished() {
+    return entityManager
+        .createQuery(
+            "from OutboxMessage where publishedAt is null order by seq", OutboxMessage.class)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .setHint("jakarta.persistence.lock.timeout", LockOptions.SKIP_LOCKED)
+        .setMaxResults(config.batchSize())
+        .getResultList();
+  }
+
+  private void failed(OutboxMessage message, Exception e) {
+    Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+    message.attempts++;
+    message.lastError = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    failures.increment();
+    consecutiveFailures++;
+    long backoffMillis =
+        Math.min(MAX_BACKOFF.toMillis(), 250L << Math.min(consecutiveFailures, 10));
+    pausedUntil = Instant.now().plusMillis(backoffMillis);
+    LOG.warnf(
+        "Publishing event %s to %s failed (attempt %d), retrying in %d ms: %s",
+        message.id, message.topic, message.attempts, backoffMillis, message.lastError);
+  }
+
+  @Scheduled(every = "1h", delayed = "1m")
+  @Transactional
+  void purgePublished() {
+    entityManager
+        .createQuery("delete from OutboxMessage where publishedAt < :before")
+        .setParameter("before", Instant.now().minus(config.retention()))
+        .executeUpdate();
+  }
+}

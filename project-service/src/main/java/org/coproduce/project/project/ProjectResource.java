@@ -1,0 +1,84 @@
+package org.coproduce.project.project;
+
+import static org.coproduce.platform.security.Roles.ADMIN;
+import static org.coproduce.platform.security.Roles.COORDINATOR;
+import static org.coproduce.platform.security.Roles.EXECUTIVE;
+import static org.coproduce.platform.security.Roles.QI_LEAD;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.coproduce.platform.paging.Page;
+import org.coproduce.platform.paging.PageRequest;
+import org.coproduce.platform.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/projects")
+@Tag(name = "Projects", description = "QI projects run with the Model for Improvement")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+  private final ProjectService projects;
+  private final CurrentUser user;
+
+  public ProjectResource(ProjectService projects, CurrentUser user) {
+    this.projects = projects;
+    this.user = user;
+  }
+
+  @POST
+  @RolesAllowed({QI_LEAD, ADMIN})
+  @Operation(operationId = "createProject", summary = "Start a QI project")
+  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set")
+  @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+  @APIResponse(responseCode = "409", description = "The Life QI code is already used")
+  public Response create(@Valid @NotNull NewProject project, UriInfo uri) {
+    ProjectView created = projects.create(project, user.accountId());
+    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+        .tag(etag(created))
+        .entity(created)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({QI_LEAD, COORDINATOR, EXECUTIVE, ADMIN})
+  @Operation(operationId = "getProject", summary = "One QI project")
+  @APIResponse(responseCode = "404", description = "No such project")
+  public Response get(@PathParam("id") UUID id) {
+    ProjectView project = projects.get(id);
+    return Response.ok(project).tag(etag(project)).build();
+  }
+
+  @GET
+  @RolesAllowed({QI_LEAD, COORDINATOR, EXECUTIVE, ADMIN})
+  @Operation(
+      operationId = "listProjects",
+      summary = "QI projects, newest first, optionally by status")
+  public Page<ProjectView> list(
+      @QueryParam("status") String status,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") Integer limit) {
+    return projects.list(
+        status == null ? null : ProjectStatus.fromQuery("status", status),
+        PageRequest.of(cursor, limit));
+  }
+
+  private static EntityTag etag(ProjectView project) {
+    return new EntityTag(Long.toString(project.version()));
+  }
+}
