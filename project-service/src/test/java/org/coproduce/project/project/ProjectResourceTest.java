@@ -187,6 +187,20 @@ class ProjectResourceTest {
     }
 
     @Test
+    void aBodyThatIsNotJsonIsRefused() {
+      given()
+          .auth()
+          .oauth2(LEAD)
+          .contentType(ContentType.JSON)
+          .body("{\"title\": ")
+          .post("/api/v1/projects")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("title", equalTo("Invalid request"));
+    }
+
+    @Test
     void badPagingAndFiltersAreNamed() {
       given()
           .auth()
