@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -74,7 +75,7 @@ public class ProjectResource {
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") Integer limit) {
     return projects.list(
-        status == null ? null : ProjectStatus.fromQuery("status", status),
+        QueryParams.enumValue("status", status, ProjectStatus.class),
         PageRequest.of(cursor, limit));
   }
 

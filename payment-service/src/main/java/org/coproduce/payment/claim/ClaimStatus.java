@@ -1,0 +1,7 @@
+package org.coproduce.payment.claim;
+
+public enum ClaimStatus {
+  PENDING,
+  APPROVED,
+  REJECTED
+}
