@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.coproduce.events.Contract;
 import org.coproduce.events.EventCodec;
 import org.coproduce.events.EventEnvelope;
+import org.coproduce.events.MalformedEventException;
 
 /**
  * The only way a service consumes an event. The (consumer, eventId) row is written in the caller's
@@ -24,9 +25,12 @@ public class Inbox {
 
   /**
    * Reads a raw message for a consumer. Empty when this consumer has already handled the event, or
-   * when the event is of a type no contract describes (a newer producer's, not ours to handle).
+   * when the event is of a type no contract describes (a newer producer's, not ours to handle). A
+   * malformed message is refused before anything is written.
    */
-  @Transactional(Transactional.TxType.MANDATORY)
+  @Transactional(
+      value = Transactional.TxType.MANDATORY,
+      dontRollbackOn = MalformedEventException.class)
   public Optional<ReceivedEvent> receive(String consumer, String message) {
     EventEnvelope envelope = EventCodec.read(message);
     boolean known = Contract.of(envelope.type(), envelope.version()).isPresent();
