@@ -11,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.UUID;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.web.QueryParams;
@@ -34,12 +33,12 @@ public class ClaimResource {
       operationId = "listClaims",
       summary = "Claims newest first; a volunteer sees only their own")
   public Page<ClaimView> list(
-      @QueryParam("personId") UUID personId,
+      @QueryParam("personId") String personId,
       @QueryParam("status") String status,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") Integer limit) {
     return claims.list(
-        personId,
+        QueryParams.uuid("personId", personId),
         QueryParams.enumValue("status", status, ClaimStatus.class),
         PageRequest.of(cursor, limit));
   }

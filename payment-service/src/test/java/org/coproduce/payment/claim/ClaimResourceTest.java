@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coproduce.events.EventCodec;
+import org.coproduce.events.EventEnvelope;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.events.Topics;
 import org.coproduce.testing.KafkaProbe;
@@ -112,9 +113,8 @@ class ClaimResourceTest {
         .isEqualTo(2000);
   }
 
-  static List<org.coproduce.events.EventEnvelope> claimEventsFor(ParticipationRecorded recorded) {
-    return KafkaProbe.records(KAFKA, Topics.PAYMENT_EVENTS).stream()
-        .map(record -> EventCodec.read(record.value()))
+  static List<EventEnvelope> claimEventsFor(ParticipationRecorded recorded) {
+    return KafkaProbe.events(KAFKA, Topics.PAYMENT_EVENTS).stream()
         .filter(
             e ->
                 e.payload()

@@ -1,6 +1,9 @@
 package org.coproduce.platform.outbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,10 +20,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Outbox {
-  private final String producer;
+  private static final Object WAKE_REGISTERED = new Object();
 
-  public Outbox(@ConfigProperty(name = "quarkus.application.name") String producer) {
+  private final String producer;
+  private final TransactionSynchronizationRegistry transactions;
+  private final OutboxRelay relay;
+
+  public Outbox(
+      @ConfigProperty(name = "quarkus.application.name") String producer,
+      TransactionSynchronizationRegistry transactions,
+      OutboxRelay relay) {
     this.producer = producer;
+    this.transactions = transactions;
+    this.relay = relay;
   }
 
   @Transactional(Transactional.TxType.MANDATORY)
@@ -36,6 +48,26 @@ public class Outbox {
     message.payload = EventCodec.write(envelope);
     message.createdAt = now;
     message.persist();
+    wakeRelayAfterCommit();
     return envelope;
+  }
+
+  private void wakeRelayAfterCommit() {
+    if (transactions.getResource(WAKE_REGISTERED) != null) {
+      return;
+    }
+    transactions.putResource(WAKE_REGISTERED, Boolean.TRUE);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              relay.wake();
+            }
+          }
+        });
   }
 }

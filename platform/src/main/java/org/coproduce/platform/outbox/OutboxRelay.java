@@ -3,6 +3,7 @@ package org.coproduce.platform.outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,9 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.hibernate.LockOptions;
@@ -36,6 +40,15 @@ public class OutboxRelay {
   private final OutboxConfig config;
   private final Counter published;
   private final Counter failures;
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "outbox-relay");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private final AtomicBoolean pending = new AtomicBoolean();
+  private final AtomicBoolean running = new AtomicBoolean();
   private volatile int consecutiveFailures;
   private volatile Instant pausedUntil = Instant.MIN;
 
@@ -51,13 +64,47 @@ public class OutboxRelay {
     this.failures = registry.counter("coproduce.outbox.failures");
   }
 
-  @Scheduled(
-      every = "${coproduce.outbox.poll-interval}",
-      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-  void relay() {
+  /** The safety net: picks up what a wake-up missed, such as rows left by a crashed instance. */
+  @Scheduled(every = "${coproduce.outbox.poll-interval}")
+  void poll() {
+    wake();
+  }
+
+  /**
+   * Asks for a relay run soon; called after every commit that wrote to the outbox, so events go out
+   * at once rather than at the next poll. Runs never overlap and no wake-up is lost.
+   */
+  public void wake() {
+    pending.set(true);
+    if (running.compareAndSet(false, true)) {
+      worker.execute(this::drain);
+    }
+  }
+
+  private void drain() {
+    try {
+      while (pending.getAndSet(false)) {
+        relayAll();
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Outbox relay run failed; the next poll retries", e);
+    } finally {
+      running.set(false);
+    }
+    if (pending.get()) {
+      wake();
+    }
+  }
+
+  private void relayAll() {
     while (Instant.now().isAfter(pausedUntil) && relayBatch() == config.batchSize()) {
       // a full batch means more may be waiting: keep going without waiting for the next tick
     }
+  }
+
+  @PreDestroy
+  void stop() {
+    worker.shutdown();
   }
 
   /** Sends one batch; returns how many rows were published. */

@@ -1,6 +1,7 @@
 package org.coproduce.platform.web;
 
 import java.util.Arrays;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coproduce.platform.problem.ProblemException;
 
@@ -22,6 +23,27 @@ public final class QueryParams {
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
       throw new ProblemException.InvalidField(field, "must be one of " + allowed);
     }
+  }
+
+  /** The UUID a parameter holds, null when absent. */
+  public static UUID uuid(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return UUID.fromString(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new ProblemException.InvalidField(field, "must be a UUID");
+    }
+  }
+
+  /** The UUID a parameter must hold. */
+  public static UUID requiredUuid(String field, String value) {
+    UUID uuid = uuid(field, value);
+    if (uuid == null) {
+      throw new ProblemException.InvalidField(field, "is required");
+    }
+    return uuid;
   }
 
   private QueryParams() {}

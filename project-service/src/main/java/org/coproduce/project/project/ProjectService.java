@@ -2,7 +2,6 @@ package org.coproduce.project.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.HashMap;
@@ -14,10 +13,13 @@ import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.problem.ProblemException;
-import org.hibernate.exception.ConstraintViolationException;
+import org.coproduce.platform.problem.UniqueConstraint;
 
 @ApplicationScoped
 public class ProjectService {
+  /** The unique constraint of the migration on Life QI codes. */
+  static final String LIFE_QI_CODE_UNIQUE = "project_life_qi_code_key";
+
   private final EntityManager entityManager;
   private final Outbox outbox;
 
@@ -42,16 +44,12 @@ public class ProjectService {
     project.createdBy = accountId;
     project.persist();
     outbox.publish(new ProjectCreated(project.id, project.status.name()));
-    try {
-      entityManager.flush();
-    } catch (PersistenceException e) {
-      if (e.getCause() instanceof ConstraintViolationException
-          || e instanceof ConstraintViolationException) {
-        throw new ProblemException.Conflict(
-            "Life QI code is already used by another project", "lifeQiCode");
-      }
-      throw e;
-    }
+    UniqueConstraint.flushOrRefuse(
+        entityManager,
+        LIFE_QI_CODE_UNIQUE,
+        () ->
+            new ProblemException.Conflict(
+                "Life QI code is already used by another project", "lifeQiCode"));
     return ProjectView.of(project);
   }
 

@@ -13,7 +13,6 @@ import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.coproduce.events.EventCodec;
 import org.coproduce.events.EventEnvelope;
 import org.coproduce.events.Topics;
 import org.coproduce.testing.KafkaProbe;
@@ -50,10 +49,7 @@ class ProjectResourceTest {
   }
 
   static List<EventEnvelope> projectEvents() {
-    return KafkaProbe.records(SharedKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS)
-        .stream()
-        .map(record -> EventCodec.read(record.value()))
-        .toList();
+    return KafkaProbe.events(SharedKafkaResource.bootstrapServers(), Topics.PROJECT_EVENTS);
   }
 
   @Test

@@ -144,7 +144,7 @@ class IndicatorResourceTest {
 
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> indicators(EXECUTIVE).equals(normalised(foldTopics())));
+        .untilAsserted(() -> assertThat(indicators(EXECUTIVE)).isEqualTo(normalised(foldTopics())));
     assertThat(indicators(EXECUTIVE).participations()).isPositive();
   }
 
@@ -153,7 +153,7 @@ class IndicatorResourceTest {
     publish(new ProjectCreated(UUID.randomUUID(), "PLANNING"), UUID.randomUUID());
     await()
         .atMost(Duration.ofSeconds(30))
-        .until(() -> indicators(EXECUTIVE).equals(normalised(foldTopics())));
+        .untilAsserted(() -> assertThat(indicators(EXECUTIVE)).isEqualTo(normalised(foldTopics())));
     Expected before = indicators(EXECUTIVE);
 
     Expected rebuilt =

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
+import org.coproduce.events.EventCodec;
+import org.coproduce.events.EventEnvelope;
+import org.coproduce.events.MalformedEventException;
 
 /** Reads and writes raw Kafka records the way an outside observer of a topic would. */
 public final class KafkaProbe {
@@ -56,6 +60,25 @@ public final class KafkaProbe {
         consumer.poll(Duration.ofMillis(200)).forEach(records::add);
       }
       return records;
+    }
+  }
+
+  /**
+   * Every event on the topic so far, as an outside consumer would read it. Records that are not
+   * events are skipped: topics are shared by the build, and some tests put poison on them on
+   * purpose.
+   */
+  public static List<EventEnvelope> events(String bootstrapServers, String topic) {
+    return records(bootstrapServers, topic).stream()
+        .flatMap(record -> readable(record.value()).stream())
+        .toList();
+  }
+
+  private static Optional<EventEnvelope> readable(String message) {
+    try {
+      return Optional.of(EventCodec.read(message));
+    } catch (MalformedEventException notAnEvent) {
+      return Optional.empty();
     }
   }
 

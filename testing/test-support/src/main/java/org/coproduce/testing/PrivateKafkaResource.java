@@ -18,6 +18,12 @@ public class PrivateKafkaResource implements QuarkusTestResourceLifecycleManager
   @Target(ElementType.FIELD)
   public @interface Broker {}
 
+  /** Started after the shared-broker resource, so its address is the one the service gets. */
+  @Override
+  public int order() {
+    return 1000;
+  }
+
   @Override
   public Map<String, String> start() {
     broker.start();

@@ -1,0 +1,49 @@
+package org.coproduce.involvement.participation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A person's attendance, and its hours, at a session of a QI project. */
+@Entity
+public class Participation extends PanacheEntityBase {
+  @Id public UUID id;
+
+  @Column(name = "person_id")
+  public UUID personId;
+
+  /** The project in project-service; another service's aggregate, so only its id. */
+  @Column(name = "project_id")
+  public UUID projectId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "activity_type")
+  public ActivityType activityType;
+
+  /** The day the session took place. */
+  @Column(name = "session_date")
+  public LocalDate date;
+
+  public BigDecimal hours;
+
+  /** The session attended, when the activity had one; a person attends a session once. */
+  @Column(name = "session_id")
+  public UUID sessionId;
+
+  @Column(name = "created_at")
+  public Instant createdAt;
+
+  /** The account id of the member of staff who recorded it; never the approver of its claim. */
+  @Column(name = "recorded_by")
+  public String recordedBy;
+
+  @Version public long version;
+}

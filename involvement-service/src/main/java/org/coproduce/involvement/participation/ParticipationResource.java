@@ -1,0 +1,90 @@
+package org.coproduce.involvement.participation;
+
+import static org.coproduce.platform.security.Roles.ADMIN;
+import static org.coproduce.platform.security.Roles.COORDINATOR;
+import static org.coproduce.platform.security.Roles.QI_LEAD;
+import static org.coproduce.platform.security.Roles.VOLUNTEER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.coproduce.platform.paging.Page;
+import org.coproduce.platform.paging.PageRequest;
+import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/participations")
+@Tag(name = "Participations", description = "Attendance and hours at project sessions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ParticipationResource {
+  private final ParticipationService participations;
+  private final CurrentUser user;
+
+  public ParticipationResource(ParticipationService participations, CurrentUser user) {
+    this.participations = participations;
+    this.user = user;
+  }
+
+  @POST
+  @RolesAllowed({COORDINATOR, QI_LEAD, ADMIN})
+  @Operation(
+      operationId = "recordParticipation",
+      summary = "Record a person's attendance and hours at a project session")
+  @APIResponse(responseCode = "201", description = "Recorded; Location and ETag are set")
+  @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+  @APIResponse(responseCode = "409", description = "Attendance at this session is already recorded")
+  @APIResponse(responseCode = "422", description = "The person is not in the register")
+  public Response record(@Valid @NotNull NewParticipation participation, UriInfo uri) {
+    ParticipationView recorded = participations.record(participation, user.accountId());
+    return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
+        .tag(etag(recorded))
+        .entity(recorded)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
+  @Operation(
+      operationId = "getParticipation",
+      summary = "One participation; a volunteer sees only their own")
+  @APIResponse(responseCode = "404", description = "No such participation, or not the caller's")
+  public Response get(@PathParam("id") UUID id) {
+    ParticipationView participation = participations.get(id, user);
+    return Response.ok(participation).tag(etag(participation)).build();
+  }
+
+  @GET
+  @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
+  @Operation(
+      operationId = "listParticipations",
+      summary = "A person's participations, newest first; a volunteer sees only their own")
+  @APIResponse(responseCode = "404", description = "No such person, or not the caller")
+  public Page<ParticipationView> list(
+      @QueryParam("personId") String personId,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") Integer limit) {
+    return participations.listFor(
+        QueryParams.requiredUuid("personId", personId), user, PageRequest.of(cursor, limit));
+  }
+
+  private static EntityTag etag(ParticipationView participation) {
+    return new EntityTag(Long.toString(participation.version()));
+  }
+}

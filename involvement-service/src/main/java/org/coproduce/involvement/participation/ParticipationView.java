@@ -1,0 +1,33 @@
+package org.coproduce.involvement.participation;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+public record ParticipationView(
+    UUID id,
+    UUID personId,
+    UUID projectId,
+    ActivityType activityType,
+    LocalDate date,
+    BigDecimal hours,
+    UUID sessionId,
+    String recordedBy,
+    Instant createdAt,
+    long version) {
+
+  public static ParticipationView of(Participation participation) {
+    return new ParticipationView(
+        participation.id,
+        participation.personId,
+        participation.projectId,
+        participation.activityType,
+        participation.date,
+        participation.hours,
+        participation.sessionId,
+        participation.recordedBy,
+        participation.createdAt,
+        participation.version);
+  }
+}

@@ -1,0 +1,80 @@
+package org.coproduce.involvement.person;
+
+import static org.coproduce.platform.security.Roles.ADMIN;
+import static org.coproduce.platform.security.Roles.COORDINATOR;
+import static org.coproduce.platform.security.Roles.VOLUNTEER;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
+import org.coproduce.platform.paging.Page;
+import org.coproduce.platform.paging.PageRequest;
+import org.coproduce.platform.security.CurrentUser;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/people")
+@Tag(
+    name = "People",
+    description = "The involvement register: service users, carers, family members, stakeholders")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+  private final PersonService people;
+  private final CurrentUser user;
+
+  public PersonResource(PersonService people, CurrentUser user) {
+    this.people = people;
+    this.user = user;
+  }
+
+  @POST
+  @RolesAllowed({COORDINATOR, ADMIN})
+  @Operation(operationId = "registerPerson", summary = "Add a person to the involvement register")
+  @APIResponse(responseCode = "201", description = "Registered; Location and ETag are set")
+  @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+  public Response register(@Valid @NotNull NewPerson person, UriInfo uri) {
+    PersonView registered = people.register(person, user.accountId());
+    return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
+        .tag(etag(registered))
+        .entity(registered)
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
+  @Operation(
+      operationId = "getPerson",
+      summary = "One person in the register; a volunteer sees only their own record")
+  @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see")
+  public Response get(@PathParam("id") UUID id) {
+    PersonView person = people.get(id, user);
+    return Response.ok(person).tag(etag(person)).build();
+  }
+
+  @GET
+  @RolesAllowed({COORDINATOR, ADMIN})
+  @Operation(operationId = "listPeople", summary = "People in the register, newest first")
+  public Page<PersonView> list(
+      @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
+    return people.list(PageRequest.of(cursor, limit));
+  }
+
+  private static EntityTag etag(PersonView person) {
+    return new EntityTag(Long.toString(person.version()));
+  }
+}

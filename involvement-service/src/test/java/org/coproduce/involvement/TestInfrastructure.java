@@ -1,0 +1,13 @@
+package org.coproduce.involvement;
+
+import io.quarkus.test.common.TestResourceScope;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import org.coproduce.testing.PostgresResource;
+import org.coproduce.testing.SharedKafkaResource;
+
+/** Real PostgreSQL, the build's Kafka broker and a test OIDC server for every test here. */
+@WithTestResource(value = PostgresResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = SharedKafkaResource.class, scope = TestResourceScope.GLOBAL)
+@WithTestResource(value = OidcWiremockTestResource.class, scope = TestResourceScope.GLOBAL)
+public class TestInfrastructure {}
