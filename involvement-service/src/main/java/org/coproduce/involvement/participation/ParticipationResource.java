@@ -2,6 +2,7 @@ package org.coproduce.involvement.participation;
 
 import static org.coproduce.platform.security.Roles.ADMIN;
 import static org.coproduce.platform.security.Roles.COORDINATOR;
+import static org.coproduce.platform.security.Roles.INVOLVEMENT_WRITE;
 import static org.coproduce.platform.security.Roles.QI_LEAD;
 import static org.coproduce.platform.security.Roles.VOLUNTEER;
 
@@ -42,7 +43,7 @@ public class ParticipationResource {
   }
 
   @POST
-  @RolesAllowed({COORDINATOR, QI_LEAD, ADMIN})
+  @RolesAllowed({COORDINATOR, QI_LEAD, ADMIN, INVOLVEMENT_WRITE})
   @Operation(
       operationId = "recordParticipation",
       summary = "Record a person's attendance and hours at a project session")

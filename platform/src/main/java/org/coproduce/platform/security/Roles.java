@@ -9,5 +9,14 @@ public final class Roles {
   public static final String EXECUTIVE = "executive";
   public static final String ADMIN = "admin";
 
+  /**
+   * Scopes a third-party system is granted with the client-credentials flow; the token's scope
+   * claim is read as roles, so an endpoint allows a scope the way it allows a role.
+   */
+  public static final String PROJECTS_READ = "projects:read";
+
+  public static final String INVOLVEMENT_WRITE = "involvement:write";
+  public static final String PAYMENTS_EXPORT = "payments:export";
+
   private Roles() {}
 }

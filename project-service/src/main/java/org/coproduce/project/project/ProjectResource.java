@@ -3,6 +3,7 @@ package org.coproduce.project.project;
 import static org.coproduce.platform.security.Roles.ADMIN;
 import static org.coproduce.platform.security.Roles.COORDINATOR;
 import static org.coproduce.platform.security.Roles.EXECUTIVE;
+import static org.coproduce.platform.security.Roles.PROJECTS_READ;
 import static org.coproduce.platform.security.Roles.QI_LEAD;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -57,7 +58,7 @@ public class ProjectResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({QI_LEAD, COORDINATOR, EXECUTIVE, ADMIN})
+  @RolesAllowed({QI_LEAD, COORDINATOR, EXECUTIVE, ADMIN, PROJECTS_READ})
   @Operation(operationId = "getProject", summary = "One QI project")
   @APIResponse(responseCode = "404", description = "No such project")
   public Response get(@PathParam("id") UUID id) {
@@ -66,7 +67,7 @@ public class ProjectResource {
   }
 
   @GET
-  @RolesAllowed({QI_LEAD, COORDINATOR, EXECUTIVE, ADMIN})
+  @RolesAllowed({QI_LEAD, COORDINATOR, EXECUTIVE, ADMIN, PROJECTS_READ})
   @Operation(
       operationId = "listProjects",
       summary = "QI projects, newest first, optionally by status")

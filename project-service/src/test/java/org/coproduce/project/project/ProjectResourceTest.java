@@ -268,6 +268,26 @@ class ProjectResourceTest {
     }
 
     @Test
+    void aThirdPartyWithTheReadScopeMayListButNotCreate() {
+      String partner = Tokens.partner("life-qi-sync", "projects:read");
+      given().auth().oauth2(partner).get("/api/v1/projects").then().statusCode(200);
+      given()
+          .auth()
+          .oauth2(partner)
+          .contentType(ContentType.JSON)
+          .body(newProject("Not a partner's to start", null))
+          .post("/api/v1/projects")
+          .then()
+          .statusCode(403);
+      given()
+          .auth()
+          .oauth2(Tokens.partner("payroll", "payments:export"))
+          .get("/api/v1/projects")
+          .then()
+          .statusCode(403);
+    }
+
+    @Test
     void responsesCarryTheRequestId() {
       given()
           .auth()

@@ -26,6 +26,17 @@ public final class Tokens {
         Map.of("person_id", personId.toString()));
   }
 
+  /** A third-party system's token from the client-credentials grant, carrying its scopes. */
+  public static String partner(String clientId, String... scopes) {
+    return OidcWiremockTestResource.generateJwtToken(
+        clientId,
+        Set.of(),
+        subjectOf(clientId),
+        "Bearer",
+        Set.of("coproduce"),
+        Map.of("scope", String.join(" ", scopes)));
+  }
+
   /** The subject (account id) the identity provider gives the user. */
   public static String subjectOf(String userName) {
     return UUID.nameUUIDFromBytes(userName.getBytes(StandardCharsets.UTF_8)).toString();

@@ -1,0 +1,186 @@
+package org.coproduce.gateway.routing;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import org.coproduce.gateway.GatewayConfig;
+import org.coproduce.gateway.edge.EdgeFilters;
+import org.coproduce.gateway.edge.Problems;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.jboss.logging.Logger;
+
+/**
+ * Routes {@code /api/{service}/...} to {@code {service url}/api/...} with the caller's access
+ * token, streaming bodies both ways. A service that is down, slow or failing fast behind an open
+ * circuit gives the caller a 503 problem+json, never a hang.
+ */
+@ApplicationScoped
+public class ApiProxy {
+  private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+
+  /** Hop-by-hop headers and the caller's credentials are not passed on as they came. */
+  private static final Set<String> NOT_FORWARDED =
+      Set.of(
+          "host",
+          "connection",
+          "keep-alive",
+          "transfer-encoding",
+          "te",
+          "trailer",
+          "upgrade",
+          "proxy-authorization",
+          "authorization",
+          "cookie",
+          "x-xsrf-token");
+
+  private final GatewayConfig config;
+  private final ServiceGuards guards;
+  private HttpClient client;
+
+  public ApiProxy(GatewayConfig config, ServiceGuards guards) {
+    this.config = config;
+    this.guards = guards;
+  }
+
+  void routes(@Observes Router router, Vertx vertx) {
+    client =
+        vertx.createHttpClient(
+            new HttpClientOptions()
+                .setConnectTimeout((int) Math.min(config.timeout().toMillis(), 5_000))
+                .setKeepAlive(true));
+    String services = String.join("|", config.services().keySet());
+    router.routeWithRegex("/api/(" + services + ")(/.*)").handler(this::forward);
+  }
+
+  private void forward(RoutingContext rc) {
+    SecurityIdentity identity =
+        rc.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+    AccessTokenCredential token =
+        identity == null ? null : identity.getCredential(AccessTokenCredential.class);
+    if (token == null) {
+      Problems.send(rc, 401, "Not signed in", "Sign in, or send a bearer token");
+      return;
+    }
+    String service = rc.pathParam("param0");
+    URI base = config.services().get(service);
+    HttpServerRequest in = rc.request();
+    in.pause();
+    RequestOptions options =
+        new RequestOptions()
+            .setMethod(in.method())
+            .setAbsoluteURI(base + "/api" + rc.pathParam("param1") + query(in))
+            .setIdleTimeout(config.timeout().toMillis());
+    long started = System.nanoTime();
+    guards
+        .of(service)
+        .get(() -> send(in, options, token.getToken()))
+        .whenComplete(
+            (response, failure) -> {
+              if (failure != null) {
+                unavailable(rc, service, failure);
+              } else {
+                relay(rc, response);
+                LOG.debugf(
+                    "%s %s -> %d in %d ms",
+                    in.method(),
+                    service,
+                    response.statusCode(),
+                    (System.nanoTime() - started) / 1_000_000);
+              }
+            });
+  }
+
+  private CompletionStage<HttpClientResponse> send(
+      HttpServerRequest in, RequestOptions options, String accessToken) {
+    return client
+        .request(options)
+        .compose(
+            out -> {
+              in.headers()
+                  .forEach(
+                      (name, value) -> {
+                        if (!NOT_FORWARDED.contains(name.toLowerCase())) {
+                          out.headers().add(name, value);
+                        }
+                      });
+              out.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken);
+              out.putHeader("X-Forwarded-For", in.remoteAddress().hostAddress());
+              out.putHeader("X-Forwarded-Proto", in.scheme());
+              return out.send(in);
+            })
+        .compose(
+            response -> {
+              response.pause(); // the body waits until it is piped to the caller
+              return response.statusCode() >= 500 && response.statusCode() != 501
+                  ? Future.<HttpClientResponse>failedFuture(new ServiceFailed(response))
+                  : Future.succeededFuture(response);
+            })
+        .toCompletionStage();
+  }
+
+  private static void relay(RoutingContext rc, HttpClientResponse response) {
+    rc.response().setStatusCode(response.statusCode());
+    response
+        .headers()
+        .forEach(
+            (name, value) -> {
+              if (!NOT_FORWARDED.contains(name.toLowerCase())
+                  && !"set-cookie".equalsIgnoreCase(name)) {
+                rc.response().headers().add(name, value);
+              }
+            });
+    response.pipeTo(rc.response());
+  }
+
+  private static void unavailable(RoutingContext rc, String service, Throwable failure) {
+    Throwable cause =
+        failure.getCause() != null && !(failure instanceof ServiceFailed)
+            ? failure.getCause()
+            : failure;
+    if (cause instanceof ServiceFailed failed) {
+      relay(rc, failed.response);
+      return;
+    }
+    String reason =
+        cause instanceof CircuitBreakerOpenException
+            ? "is failing; not calling it for a while"
+            : "did not answer";
+    LOG.warnf(
+        "Service %s %s: %s (request %s)",
+        service, reason, cause.toString(), rc.request().getHeader(EdgeFilters.REQUEST_ID));
+    Problems.send(
+        rc,
+        503,
+        "Service unavailable",
+        "The " + service + " service " + reason + "; try again shortly");
+  }
+
+  private static String query(HttpServerRequest in) {
+    return in.query() == null ? "" : "?" + in.query();
+  }
+
+  /** A 5xx from a service: counted by its circuit breaker, still relayed to the caller as it is. */
+  static final class ServiceFailed extends RuntimeException {
+    final transient HttpClientResponse response;
+
+    ServiceFailed(HttpClientResponse response) {
+      super("answered " + response.statusCode(), null, false, false);
+      this.response = response;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.coproduce.gateway;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Real HTTP servers in the services' places: one that answers with what it received (so a test sees
+ * exactly what the gateway sent on), and an address where nothing listens (a service that is down).
+ * Also a small built web app for the gateway to serve.
+ */
+public class BackendServicesResource implements QuarkusTestResourceLifecycleManager {
+  private Vertx vertx;
+
+  @Override
+  public Map<String, String> start() {
+    vertx = Vertx.vertx();
+    HttpServer echo =
+        vertx
+            .createHttpServer()
+            .requestHandler(
+                request ->
+                    request
+                        .body()
+                        .onSuccess(
+                            body -> {
+                              int status = request.path().endsWith("/boom") ? 500 : 200;
+                              JsonObject seen =
+                                  new JsonObject()
+                                      .put("method", request.method().name())
+                                      .put("path", request.path())
+                                      .put("query", request.query())
+                                      .put("authorization", request.getHeader("Authorization"))
+                                      .put("requestId", request.getHeader("X-Request-Id"))
+                                      .put("cookie", request.getHeader("Cookie"))
+                                      .put("body", body.toString());
+                              request
+                                  .response()
+                                  .setStatusCode(status)
+                                  .putHeader("Content-Type", "application/json")
+                                  .end(seen.encode());
+                            }));
+    try {
+      echo.listen(0, "127.0.0.1")
+          .toCompletionStage()
+          .toCompletableFuture()
+          .get(10, TimeUnit.SECONDS);
+      String echoUrl = "http://127.0.0.1:" + echo.actualPort();
+      return Map.of(
+          "coproduce.gateway.services.projects",
+          echoUrl,
+          "coproduce.gateway.services.involvement",
+          echoUrl,
+          "coproduce.gateway.services.payments",
+          echoUrl,
+          "coproduce.gateway.services.strategy",
+          "http://127.0.0.1:" + closedPort(),
+          "coproduce.gateway.timeout",
+          "PT3S",
+          "coproduce.gateway.spa-dir",
+          webApp().toString());
+    } catch (Exception e) {
+      throw new IllegalStateException("The stand-in services did not start", e);
+    }
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static Path webApp() {
+    try {
+      Path dir = Files.createTempDirectory("coproduce-spa-");
+      Files.writeString(dir.resolve("index.html"), "<!doctype html><title>Coproduce</title>");
+      Files.createDirectories(dir.resolve("assets"));
+      Files.writeString(dir.resolve("assets/app.js"), "console.log('app');");
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (vertx != null) {
+      vertx.close();
+    }
+  }
+}
