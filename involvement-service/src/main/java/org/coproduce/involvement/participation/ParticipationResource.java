@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +24,7 @@ import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.web.QueryParams;
+import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -53,10 +53,7 @@ public class ParticipationResource {
   @APIResponse(responseCode = "422", description = "The person is not in the register")
   public Response record(@Valid @NotNull NewParticipation participation, UriInfo uri) {
     ParticipationView recorded = participations.record(participation, user.accountId());
-    return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
-        .tag(etag(recorded))
-        .entity(recorded)
-        .build();
+    return Versioned.created(uri, recorded.id(), recorded.version(), recorded);
   }
 
   @GET
@@ -68,7 +65,7 @@ public class ParticipationResource {
   @APIResponse(responseCode = "404", description = "No such participation, or not the caller's")
   public Response get(@PathParam("id") UUID id) {
     ParticipationView participation = participations.get(id, user);
-    return Response.ok(participation).tag(etag(participation)).build();
+    return Versioned.ok(participation.version(), participation);
   }
 
   @GET
@@ -83,9 +80,5 @@ public class ParticipationResource {
       @QueryParam("limit") Integer limit) {
     return participations.listFor(
         QueryParams.requiredUuid("personId", personId), user, PageRequest.of(cursor, limit));
-  }
-
-  private static EntityTag etag(ParticipationView participation) {
-    return new EntityTag(Long.toString(participation.version()));
   }
 }

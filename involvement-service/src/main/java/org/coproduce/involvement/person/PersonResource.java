@@ -14,7 +14,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,10 +48,7 @@ public class PersonResource {
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   public Response register(@Valid @NotNull NewPerson person, UriInfo uri) {
     PersonView registered = people.register(person, user.accountId());
-    return Response.created(uri.getAbsolutePathBuilder().path(registered.id().toString()).build())
-        .tag(etag(registered))
-        .entity(registered)
-        .build();
+    return Versioned.created(uri, registered.id(), registered.version(), registered);
   }
 
   @GET
@@ -63,7 +60,7 @@ public class PersonResource {
   @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see")
   public Response get(@PathParam("id") UUID id) {
     PersonView person = people.get(id, user);
-    return Response.ok(person).tag(etag(person)).build();
+    return Versioned.ok(person.version(), person);
   }
 
   @GET
@@ -72,9 +69,5 @@ public class PersonResource {
   public Page<PersonView> list(
       @QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit) {
     return people.list(PageRequest.of(cursor, limit));
-  }
-
-  private static EntityTag etag(PersonView person) {
-    return new EntityTag(Long.toString(person.version()));
   }
 }

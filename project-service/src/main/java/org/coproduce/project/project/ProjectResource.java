@@ -16,7 +16,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +24,7 @@ import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.web.QueryParams;
+import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,10 +50,7 @@ public class ProjectResource {
   @APIResponse(responseCode = "409", description = "The Life QI code is already used")
   public Response create(@Valid @NotNull NewProject project, UriInfo uri) {
     ProjectView created = projects.create(project, user.accountId());
-    return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
-        .tag(etag(created))
-        .entity(created)
-        .build();
+    return Versioned.created(uri, created.id(), created.version(), created);
   }
 
   @GET
@@ -63,7 +60,7 @@ public class ProjectResource {
   @APIResponse(responseCode = "404", description = "No such project")
   public Response get(@PathParam("id") UUID id) {
     ProjectView project = projects.get(id);
-    return Response.ok(project).tag(etag(project)).build();
+    return Versioned.ok(project.version(), project);
   }
 
   @GET
@@ -78,9 +75,5 @@ public class ProjectResource {
     return projects.list(
         QueryParams.enumValue("status", status, ProjectStatus.class),
         PageRequest.of(cursor, limit));
-  }
-
-  private static EntityTag etag(ProjectView project) {
-    return new EntityTag(Long.toString(project.version()));
   }
 }
