@@ -1,0 +1,48 @@
+package org.coproduce.project.operations;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What operations and API clients rely on, without a token: health, metrics and the API document.
+ */
+@QuarkusTest
+class OperationsEndpointsTest {
+
+  @Test
+  void readinessChecksTheDatabaseAndKafka() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("Database connections health check"));
+    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void prometheusMetricsIncludeTheOutboxRelay() {
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("coproduce_outbox_published_total"));
+  }
+
+  @Test
+  void theOpenApiDocumentHasStableOperationIds() {
+    given()
+        .queryParam("format", "json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths.'/api/v1/projects'.post.operationId", equalTo("createProject"))
+        .body("paths.'/api/v1/projects'.get.operationId", equalTo("listProjects"))
+        .body("paths.'/api/v1/projects/{id}'.get.operationId", equalTo("getProject"));
+  }
+}
