@@ -26,6 +26,8 @@ import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.web.QueryParams;
 import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,7 +49,10 @@ public class ParticipationResource {
   @Operation(
       operationId = "recordParticipation",
       summary = "Record a person's attendance and hours at a project session")
-  @APIResponse(responseCode = "201", description = "Recorded; Location and ETag are set")
+  @APIResponse(
+      responseCode = "201",
+      description = "Recorded; Location and ETag are set",
+      content = @Content(schema = @Schema(implementation = ParticipationView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   @APIResponse(responseCode = "409", description = "Attendance at this session is already recorded")
   @APIResponse(responseCode = "422", description = "The person is not in the register")
@@ -62,6 +67,10 @@ public class ParticipationResource {
   @Operation(
       operationId = "getParticipation",
       summary = "One participation; a volunteer sees only their own")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found; ETag is set",
+      content = @Content(schema = @Schema(implementation = ParticipationView.class)))
   @APIResponse(responseCode = "404", description = "No such participation, or not the caller's")
   public Response get(@PathParam("id") UUID id) {
     ParticipationView participation = participations.get(id, user);
@@ -72,8 +81,8 @@ public class ParticipationResource {
   @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
   @Operation(
       operationId = "listParticipations",
-      summary = "A person's participations, newest first; a volunteer sees only their own")
-  @APIResponse(responseCode = "404", description = "No such person, or not the caller")
+      summary =
+          "A person's participations, newest first; a volunteer sees only their own (404 otherwise)")
   public Page<ParticipationView> list(
       @QueryParam("personId") String personId,
       @QueryParam("cursor") String cursor,

@@ -23,6 +23,8 @@ import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -44,7 +46,10 @@ public class PersonResource {
   @POST
   @RolesAllowed({COORDINATOR, ADMIN})
   @Operation(operationId = "registerPerson", summary = "Add a person to the involvement register")
-  @APIResponse(responseCode = "201", description = "Registered; Location and ETag are set")
+  @APIResponse(
+      responseCode = "201",
+      description = "Registered; Location and ETag are set",
+      content = @Content(schema = @Schema(implementation = PersonView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   public Response register(@Valid @NotNull NewPerson person, UriInfo uri) {
     PersonView registered = people.register(person, user.accountId());
@@ -57,6 +62,10 @@ public class PersonResource {
   @Operation(
       operationId = "getPerson",
       summary = "One person in the register; a volunteer sees only their own record")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found; ETag is set",
+      content = @Content(schema = @Schema(implementation = PersonView.class)))
   @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see")
   public Response get(@PathParam("id") UUID id) {
     PersonView person = people.get(id, user);

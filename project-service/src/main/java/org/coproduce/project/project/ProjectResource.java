@@ -26,6 +26,8 @@ import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.web.QueryParams;
 import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -45,7 +47,10 @@ public class ProjectResource {
   @POST
   @RolesAllowed({QI_LEAD, ADMIN})
   @Operation(operationId = "createProject", summary = "Start a QI project")
-  @APIResponse(responseCode = "201", description = "Created; Location and ETag are set")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created; Location and ETag are set",
+      content = @Content(schema = @Schema(implementation = ProjectView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   @APIResponse(responseCode = "409", description = "The Life QI code is already used")
   public Response create(@Valid @NotNull NewProject project, UriInfo uri) {
@@ -57,6 +62,10 @@ public class ProjectResource {
   @Path("{id}")
   @RolesAllowed({QI_LEAD, COORDINATOR, EXECUTIVE, ADMIN, PROJECTS_READ})
   @Operation(operationId = "getProject", summary = "One QI project")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found; ETag is set",
+      content = @Content(schema = @Schema(implementation = ProjectView.class)))
   @APIResponse(responseCode = "404", description = "No such project")
   public Response get(@PathParam("id") UUID id) {
     ProjectView project = projects.get(id);

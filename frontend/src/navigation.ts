@@ -1,0 +1,26 @@
+import { ACCESS, hasAnyRole, type Role } from './auth/roles';
+
+export interface NavItem {
+  to: string;
+  label: string;
+  /** Who sees the item; a role whose home page already is this screen does not need it. */
+  roles: readonly Role[];
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    to: '/',
+    label: 'Home',
+    roles: ['qi-lead', 'coordinator', 'volunteer', 'finance', 'executive', 'admin'],
+  },
+  { to: '/projects', label: 'QI projects', roles: ['coordinator', 'executive', 'admin'] },
+  { to: '/people', label: 'People', roles: ACCESS.people },
+  { to: '/participations/new', label: 'Record participation', roles: ACCESS.recordParticipation },
+  { to: '/claims', label: 'Claims', roles: ACCESS.claims },
+  { to: '/indicators', label: 'Indicators', roles: ['coordinator', 'admin'] },
+];
+
+/** The navigation a user with these roles sees, in a fixed order. */
+export function navigationFor(roles: readonly string[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => hasAnyRole(roles, item.roles));
+}

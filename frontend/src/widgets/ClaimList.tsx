@@ -1,0 +1,75 @@
+import { listClaims, type ClaimFilter } from '../api/calls';
+import type { Claim } from '../api/types';
+import { usePagedList } from '../api/useLoad';
+import { Loaded } from '../components/Loaded';
+import { ProblemSummary } from '../components/ProblemSummary';
+import { ShowMore } from '../components/links';
+import { StatusTag } from '../components/Tag';
+import { date, hours, label, pounds } from '../format';
+
+interface Props {
+  filter: ClaimFilter;
+  caption: string;
+  /** Said when there is no claim. */
+  empty: string;
+}
+
+/** Claims, newest first, a page at a time. */
+export function ClaimList({ filter, caption, empty }: Props) {
+  const key = `claims:${filter.status ?? ''}:${filter.personId ?? ''}`;
+  const list = usePagedList<Claim>(key, (cursor) => listClaims(filter, cursor));
+  return (
+    <Loaded load={list.first} what="claims">
+      {() =>
+        list.items.length === 0 ? (
+          <p>{empty}</p>
+        ) : (
+          <>
+            <ClaimTable claims={list.items} caption={caption} />
+            {list.moreProblem && <ProblemSummary problem={list.moreProblem} />}
+            <ShowMore
+              hasMore={list.hasMore}
+              loading={list.loadingMore}
+              onClick={list.loadMore}
+              what="claims"
+            />
+          </>
+        )
+      }
+    </Loaded>
+  );
+}
+
+export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: string }) {
+  return (
+    <div className="app-table-scroll">
+      <table className="nhsuk-table">
+        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
+        <thead className="nhsuk-table__head">
+          <tr>
+            <th scope="col">Activity</th>
+            <th scope="col">Date</th>
+            <th scope="col">Time</th>
+            <th scope="col" className="nhsuk-table__header--numeric">
+              Amount
+            </th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
+        <tbody className="nhsuk-table__body">
+          {claims.map((claim) => (
+            <tr key={claim.id}>
+              <td>{label(claim.activityType)}</td>
+              <td>{date(claim.activityDate)}</td>
+              <td>{hours(claim.hours)}</td>
+              <td className="nhsuk-table__cell--numeric">{pounds(claim.amountPence)}</td>
+              <td>
+                <StatusTag status={claim.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
