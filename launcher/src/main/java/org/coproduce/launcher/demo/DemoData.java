@@ -1,0 +1,200 @@
+package org.coproduce.launcher.demo;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.coproduce.launcher.LaunchException;
+import org.coproduce.launcher.StateDir;
+import org.coproduce.launcher.app.QuarkusApp;
+import org.coproduce.launcher.health.Health;
+import org.coproduce.launcher.http.Http;
+import org.coproduce.launcher.keycloak.KeycloakAdmin;
+import org.coproduce.launcher.keycloak.UserTokens;
+
+/**
+ * Loads the demo data once, through the services' own REST APIs with the demo users' tokens, so it
+ * goes through the same rules, outbox and events as real use (participations raise fee claims in
+ * payment-service through Kafka). Skipped when projects already exist. On every run the login
+ * val.volunteer is linked to Val's person record (the {@code person_id} attribute) and that id is
+ * written to {@code .coproduce/demo-data.properties} for examples and tests.
+ */
+public final class DemoData {
+  private static final String PART = "demo data";
+  private static final String PERSON_KEY = "val.volunteer.person_id";
+  private static final Duration CLAIMS_TIMEOUT = Duration.ofSeconds(60);
+
+  private final StateDir state;
+  private final Http http = new Http();
+  private final UserTokens tokens = new UserTokens(http);
+  private final Map<String, QuarkusApp> running = new HashMap<>();
+
+  public DemoData(StateDir state, List<QuarkusApp> runningApps) {
+    this.state = state;
+    runningApps.forEach(app -> running.put(app.name(), app));
+  }
+
+  /** Returns a line saying what was done. */
+  public String loadOnce() {
+    if (!running.containsKey("project-service") || !running.containsKey("involvement-service")) {
+      return "demo data not loaded: project-service and involvement-service must both run";
+    }
+    try {
+      return projectsExist() ? alreadyLoaded() : load();
+    } catch (Http.HttpException | IllegalStateException e) {
+      throw new LaunchException(PART, null, e.getMessage(), e);
+    }
+  }
+
+  private boolean projectsExist() {
+    JsonNode page =
+        http.get(
+            url("project-service", "/api/v1/projects?limit=1"), tokens.accessToken("lena.lead"));
+    return !page.path("items").isEmpty();
+  }
+
+  private String alreadyLoaded() {
+    String email = DemoContent.PEOPLE.get(DemoContent.VOLUNTEER_PERSON).email();
+    String personId = findPersonByEmail(email);
+    if (personId != null) {
+      linkVolunteer(personId);
+      writeState(personId);
+    }
+    return "demo data already loaded (projects exist): not loaded again";
+  }
+
+  /** Val's record in the register in use (it differs between databases), or null. */
+  private String findPersonByEmail(String email) {
+    String token = tokens.accessToken("cora.coordinator");
+    String cursor = null;
+    do {
+      String query =
+          "/api/v1/people?limit=100"
+              + (cursor == null ? "" : "&cursor=" + URLEncoder.encode(cursor, UTF_8));
+      JsonNode page = http.get(url("involvement-service", query), token);
+      for (JsonNode person : page.path("items")) {
+        if (email.equals(person.path("email").asText())) {
+          return person.path("id").asText();
+        }
+      }
+      cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+    } while (cursor != null);
+    return null;
+  }
+
+  private String load() {
+    List<String> projects = createProjects();
+    List<String> people = createPeople();
+    int participations = recordParticipations(projects, people);
+    String valPersonId = people.get(DemoContent.VOLUNTEER_PERSON);
+    linkVolunteer(valPersonId);
+    writeState(valPersonId);
+    return "demo data loaded: "
+        + projects.size()
+        + " projects, "
+        + people.size()
+        + " people, "
+        + participations
+        + " participations"
+        + awaitClaims(participations);
+  }
+
+  private List<String> createProjects() {
+    String token = tokens.accessToken("lena.lead");
+    List<String> ids = new ArrayList<>();
+    for (DemoContent.NewProject project : DemoContent.PROJECTS) {
+      ids.add(
+          http.post(url("project-service", "/api/v1/projects"), token, project)
+              .path("id")
+              .asText());
+    }
+    return ids;
+  }
+
+  private List<String> createPeople() {
+    String token = tokens.accessToken("cora.coordinator");
+    List<String> ids = new ArrayList<>();
+    for (DemoContent.NewPerson person : DemoContent.PEOPLE) {
+      ids.add(
+          http.post(url("involvement-service", "/api/v1/people"), token, person)
+              .path("id")
+              .asText());
+    }
+    return ids;
+  }
+
+  private int recordParticipations(List<String> projects, List<String> people) {
+    String token = tokens.accessToken("cora.coordinator");
+    Map<String, String> sessions = new HashMap<>();
+    for (DemoContent.Attendance attendance : DemoContent.ATTENDANCES) {
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("personId", people.get(attendance.person()));
+      body.put("projectId", projects.get(attendance.project()));
+      body.put("activityType", attendance.activityType());
+      body.put("date", LocalDate.now().minusDays(attendance.daysAgo()).toString());
+      body.put("hours", attendance.hours());
+      if (attendance.session() != null) {
+        body.put(
+            "sessionId",
+            sessions.computeIfAbsent(attendance.session(), s -> UUID.randomUUID().toString()));
+      }
+      http.post(url("involvement-service", "/api/v1/participations"), token, body);
+    }
+    return DemoContent.ATTENDANCES.size();
+  }
+
+  private String awaitClaims(int expected) {
+    if (!running.containsKey("payment-service")) {
+      return "";
+    }
+    String token = tokens.accessToken("fiona.finance");
+    URI claims = url("payment-service", "/api/v1/claims?limit=100");
+    try {
+      Health.await(
+          PART,
+          expected + " fee claims exist",
+          CLAIMS_TIMEOUT,
+          null,
+          () -> http.get(claims, token).path("items").size() >= expected);
+      return "; payment-service raised " + expected + " fee claims from them through Kafka";
+    } catch (LaunchException e) {
+      return "; payment-service has not raised all fee claims yet (see .coproduce/logs/payment-service.log)";
+    }
+  }
+
+  private void linkVolunteer(String personId) {
+    KeycloakAdmin.login(http).setUserAttribute(DemoContent.VOLUNTEER_LOGIN, "person_id", personId);
+  }
+
+  private URI url(String app, String path) {
+    return running.get(app).url(path);
+  }
+
+  private Path stateFile() {
+    return state.resolve("demo-data.properties");
+  }
+
+  private void writeState(String valPersonId) {
+    Properties properties = new Properties();
+    properties.setProperty(PERSON_KEY, valPersonId);
+    try (var out = Files.newOutputStream(stateFile())) {
+      properties.store(out, "What bin/run loaded as demo data");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

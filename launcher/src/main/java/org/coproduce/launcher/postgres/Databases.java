@@ -1,0 +1,83 @@
+package org.coproduce.launcher.postgres;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/** Creates the application role and the services' databases where they are missing. */
+final class Databases {
+  /** One database per service (DESIGN.md: each service owns its data). */
+  static final List<String> NAMES = List.of("project", "involvement", "payment", "strategy");
+
+  private Databases() {}
+
+  static Connection connect(DbSettings db, String user, String password) throws SQLException {
+    String url = "jdbc:postgresql://" + db.host() + ":" + db.port() + "/postgres";
+    return DriverManager.getConnection(url, user, password);
+  }
+
+  /** As the superuser of our own server: the login role, then databases owned by it. */
+  static void ensureAsSuperuser(Connection connection, DbSettings db) throws SQLException {
+    if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", db.user())) {
+      execute(
+          connection,
+          "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', ?, ?)",
+          db.user(),
+          db.password());
+    }
+    for (String name : NAMES) {
+      if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
+        execute(connection, "SELECT format('CREATE DATABASE %I OWNER %I', ?, ?)", name, db.user());
+      }
+    }
+  }
+
+  /** As the application user of a server that was already running: only missing databases. */
+  static List<String> ensureAsUser(Connection connection) throws SQLException {
+    List<String> missing = NAMES.stream().filter(name -> !existsQuietly(connection, name)).toList();
+    for (String name : missing) {
+      execute(connection, "SELECT format('CREATE DATABASE %I', ?)", name);
+    }
+    return missing;
+  }
+
+  private static boolean existsQuietly(Connection connection, String database) {
+    try {
+      return exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", database);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean exists(Connection connection, String sql, String value)
+      throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql)) {
+      query.setString(1, value);
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next();
+      }
+    }
+  }
+
+  /** Builds the statement with format(%I, %L) so names and passwords are quoted by PostgreSQL. */
+  private static void execute(Connection connection, String formatSql, String... arguments)
+      throws SQLException {
+    String statement;
+    try (PreparedStatement format = connection.prepareStatement(formatSql)) {
+      for (int i = 0; i < arguments.length; i++) {
+        format.setString(i + 1, arguments[i]);
+      }
+      try (ResultSet rows = format.executeQuery()) {
+        rows.next();
+        statement = rows.getString(1);
+      }
+    }
+    try (Statement run = connection.createStatement()) {
+      run.execute(statement);
+    }
+  }
+}
