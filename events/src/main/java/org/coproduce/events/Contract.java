@@ -18,6 +18,8 @@ public enum Contract {
       "Participation",
       Topics.INVOLVEMENT_EVENTS,
       ParticipationRecorded.class),
+  PYRAMID_LEVEL_CHANGED(
+      "PyramidLevelChanged", 1, "Person", Topics.INVOLVEMENT_EVENTS, PyramidLevelChanged.class),
   PAYMENT_CLAIM_CREATED(
       "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
 

@@ -5,7 +5,11 @@ package org.coproduce.events;
  * names, contact details, bank details or free text about a person.
  */
 public sealed interface Event
-    permits ProjectCreated, PersonRegistered, ParticipationRecorded, PaymentClaimCreated {
+    permits ProjectCreated,
+        PersonRegistered,
+        ParticipationRecorded,
+        PyramidLevelChanged,
+        PaymentClaimCreated {
 
   /**
    * The id of the aggregate the event is about; it is the Kafka key, so ordering is per aggregate.

@@ -75,6 +75,7 @@ class EventContractTest {
       Stream.<Event>of(
               new ProjectCreated(PROJECT, "IDEA"),
               new PersonRegistered(PERSON, "CARER"),
+              new PyramidLevelChanged(PERSON, "CO_PRODUCING", "INVOLVING"),
               new ParticipationRecorded(
                   PARTICIPATION,
                   PERSON,

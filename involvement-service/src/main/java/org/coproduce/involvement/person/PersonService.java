@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduce.events.PersonRegistered;
+import org.coproduce.involvement.audit.AuditService;
+import org.coproduce.involvement.audit.AuditedRecord;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
@@ -21,10 +23,12 @@ import org.coproduce.platform.security.CurrentUser;
 public class PersonService {
   private final EntityManager entityManager;
   private final Outbox outbox;
+  private final AuditService audit;
 
-  public PersonService(EntityManager entityManager, Outbox outbox) {
+  public PersonService(EntityManager entityManager, Outbox outbox, AuditService audit) {
     this.entityManager = entityManager;
     this.outbox = outbox;
+    this.audit = audit;
   }
 
   /**
@@ -46,13 +50,28 @@ public class PersonService {
     return PersonView.of(person);
   }
 
-  /** One person, if the caller may see them; otherwise it is as if they did not exist. */
+  /**
+   * One person, if the caller may see them; otherwise it is as if they did not exist. A read by
+   * staff is audited in the same transaction.
+   */
+  @Transactional
   public PersonView get(UUID id, CurrentUser caller) {
     Person person = mayRead(id, caller) ? Person.findById(id) : null;
     if (person == null) {
       throw new ProblemException.NotFound("Person " + id);
     }
+    audit.recordRead(caller, id, AuditedRecord.PERSON);
     return PersonView.of(person);
+  }
+
+  /**
+   * Refuses with 404 unless the person exists and the caller may see them: the check every endpoint
+   * under a person's record starts with.
+   */
+  public void requireReadable(UUID personId, CurrentUser caller) {
+    if (!mayRead(personId, caller) || !exists(personId)) {
+      throw new ProblemException.NotFound("Person " + personId);
+    }
   }
 
   public Page<PersonView> list(PageRequest page) {

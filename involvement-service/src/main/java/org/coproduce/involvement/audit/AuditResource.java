@@ -1,0 +1,40 @@
+package org.coproduce.involvement.audit;
+
+import static org.coproduce.platform.security.Roles.ADMIN;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.coproduce.platform.paging.Page;
+import org.coproduce.platform.paging.PageRequest;
+import org.coproduce.platform.web.QueryParams;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/audit")
+@Tag(name = "Audit", description = "Who read which person's records, and when")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+  private final AuditService audit;
+
+  public AuditResource(AuditService audit) {
+    this.audit = audit;
+  }
+
+  @GET
+  @RolesAllowed(ADMIN)
+  @Operation(
+      operationId = "listAccessAudit",
+      summary = "Reads of people's records by staff, newest first; optionally of one person")
+  @APIResponse(responseCode = "400", description = "personId, cursor or limit is invalid")
+  public Page<AccessAuditView> list(
+      @QueryParam("personId") String personId,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") Integer limit) {
+    return audit.list(QueryParams.uuid("personId", personId), PageRequest.of(cursor, limit));
+  }
+}
