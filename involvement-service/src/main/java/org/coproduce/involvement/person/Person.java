@@ -8,7 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A person in the involvement register. Their name and contact details are personal data: they stay
@@ -30,12 +34,37 @@ public class Person extends PanacheEntityBase {
 
   public String phone;
 
+  @Column(name = "postal_address")
+  public String postalAddress;
+
+  public String postcode;
+
+  /** What the person needs to take part: for the staff who plan sessions, nobody else. */
+  @Column(name = "access_needs")
+  public String accessNeeds;
+
+  /** {@link PreferredTime} names. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "preferred_times")
+  public List<String> preferredTimes = new ArrayList<>();
+
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  @Column(name = "preferred_locations")
+  public List<String> preferredLocations = new ArrayList<>();
+
+  /** Topics in lower case, so matching and search do not depend on how they were typed. */
+  @JdbcTypeCode(SqlTypes.ARRAY)
+  public List<String> interests = new ArrayList<>();
+
   @Column(name = "created_at")
   public Instant createdAt;
 
   /** The account id of the member of staff who registered them. */
   @Column(name = "created_by")
   public String createdBy;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
 
   @Version public long version;
 }

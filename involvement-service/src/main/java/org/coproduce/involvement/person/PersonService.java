@@ -2,11 +2,18 @@ package org.coproduce.involvement.person;
 
 import static org.coproduce.platform.security.Roles.ADMIN;
 import static org.coproduce.platform.security.Roles.COORDINATOR;
+import static org.coproduce.platform.security.Roles.FINANCE;
+import static org.coproduce.platform.security.Roles.QI_LEAD;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduce.events.PersonRegistered;
@@ -18,6 +25,7 @@ import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.web.Versioned;
 
 @ApplicationScoped
 public class PersonService {
@@ -40,9 +48,7 @@ public class PersonService {
     Person person = new Person();
     person.id = UUID.randomUUID();
     person.personType = request.personType();
-    person.displayName = request.displayName().strip();
-    person.email = blankToNull(request.email());
-    person.phone = blankToNull(request.phone());
+    describe(person, request);
     person.createdAt = Instant.now();
     person.createdBy = accountId;
     person.persist();
@@ -51,17 +57,43 @@ public class PersonService {
   }
 
   /**
-   * One person, if the caller may see them; otherwise it is as if they did not exist. A read by
-   * staff is audited in the same transaction.
+   * Replaces the person's profile. The person themselves may keep it up to date, except their type,
+   * which the register's keepers decide.
    */
   @Transactional
-  public PersonView get(UUID id, CurrentUser caller) {
+  public PersonView update(UUID id, NewPerson request, Long expectedVersion, CurrentUser caller) {
     Person person = mayRead(id, caller) ? Person.findById(id) : null;
     if (person == null) {
       throw new ProblemException.NotFound("Person " + id);
     }
-    audit.recordRead(caller, id, AuditedRecord.PERSON);
+    Versioned.requireCurrent(expectedVersion, person.version, "Person " + id);
+    if (request.personType() != person.personType) {
+      if (!keepsRegister(caller)) {
+        throw new ProblemException.RuleBroken(
+            "Only the staff who keep the register change a person's type", "personType");
+      }
+      person.personType = request.personType();
+    }
+    describe(person, request);
+    person.updatedAt = Instant.now();
+    entityManager.flush();
     return PersonView.of(person);
+  }
+
+  /**
+   * One person, if the caller may see them; otherwise it is as if they did not exist. Other staff
+   * than the register's keepers see no contact details or access needs. A read by staff is audited
+   * in the same transaction.
+   */
+  @Transactional
+  public PersonView get(UUID id, CurrentUser caller) {
+    boolean whole = mayRead(id, caller);
+    Person person = whole || maySeeWithoutContact(caller) ? Person.findById(id) : null;
+    if (person == null) {
+      throw new ProblemException.NotFound("Person " + id);
+    }
+    audit.recordRead(caller, id, AuditedRecord.PERSON);
+    return whole ? PersonView.of(person) : PersonView.withoutContact(person);
   }
 
   /**
@@ -74,9 +106,32 @@ public class PersonService {
     }
   }
 
-  public Page<PersonView> list(PageRequest page) {
+  /**
+   * The register, newest first, narrowed by any of: part of the name, the type of person, an
+   * interest.
+   */
+  public Page<PersonView> search(
+      String nameContains, PersonType type, String interest, PageRequest page) {
+    List<String> filters = new ArrayList<>();
+    Map<String, Object> params = new HashMap<>();
+    if (nameContains != null && !nameContains.isBlank()) {
+      filters.add("lower(e.displayName) like :name escape '!'");
+      params.put("name", "%" + likeLiteral(nameContains.strip().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (type != null) {
+      filters.add("e.personType = :type");
+      params.put("type", type);
+    }
+    if (interest != null && !interest.isBlank()) {
+      filters.add("array_contains(e.interests, :interest)");
+      params.put("interest", interest.strip().toLowerCase(Locale.ROOT));
+    }
     return Page.of(
-        page.fetch(entityManager, Person.class, null, Map.of()),
+        page.fetch(
+            entityManager,
+            Person.class,
+            filters.isEmpty() ? null : String.join(" and ", filters),
+            params),
         page,
         person -> new Cursor(person.createdAt, person.id),
         PersonView::of);
@@ -91,9 +146,50 @@ public class PersonService {
    * a volunteer only themselves (their token names their person record).
    */
   public boolean mayRead(UUID personId, CurrentUser caller) {
-    return caller.hasRole(COORDINATOR)
-        || caller.hasRole(ADMIN)
-        || caller.personId().filter(personId::equals).isPresent();
+    return keepsRegister(caller) || caller.personId().filter(personId::equals).isPresent();
+  }
+
+  private static boolean keepsRegister(CurrentUser caller) {
+    return caller.hasRole(COORDINATOR) || caller.hasRole(ADMIN);
+  }
+
+  /** Staff who work with people in the register without needing to contact them. */
+  private static boolean maySeeWithoutContact(CurrentUser caller) {
+    return caller.hasRole(QI_LEAD) || caller.hasRole(FINANCE);
+  }
+
+  private static void describe(Person person, NewPerson request) {
+    person.displayName = request.displayName().strip();
+    person.email = blankToNull(request.email());
+    person.phone = blankToNull(request.phone());
+    person.postalAddress = blankToNull(request.postalAddress());
+    person.postcode =
+        request.postcode() == null || request.postcode().isBlank()
+            ? null
+            : request.postcode().strip().toUpperCase(Locale.ROOT);
+    person.accessNeeds = blankToNull(request.accessNeeds());
+    person.preferredTimes =
+        request.preferredTimes() == null
+            ? new ArrayList<>()
+            : request.preferredTimes().stream().sorted().map(Enum::name).toList();
+    person.preferredLocations = stripped(request.preferredLocations(), false);
+    person.interests = stripped(request.interests(), true);
+  }
+
+  private static List<String> stripped(Collection<String> values, boolean lowerCase) {
+    if (values == null) {
+      return new ArrayList<>();
+    }
+    return values.stream()
+        .map(String::strip)
+        .map(value -> lowerCase ? value.toLowerCase(Locale.ROOT) : value)
+        .distinct()
+        .toList();
+  }
+
+  /** Escapes LIKE's wildcards, so a search for "50%" finds the text "50%". */
+  private static String likeLiteral(String text) {
+    return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
   }
 
   private static String blankToNull(String value) {

@@ -3,7 +3,6 @@ package org.coproduce.involvement.pyramid;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.problem.UniqueConstraint;
 import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.web.Versioned;
 
 /** The Involvement Pyramid: its levels (reference data) and each person's level with history. */
 @ApplicationScoped
@@ -74,9 +74,7 @@ public class PyramidService {
     if (level == null) {
       throw new ProblemException.NotFound("Level " + code);
     }
-    if (expected != null && expected != level.version) {
-      throw new OptimisticLockException("Level " + code + " is at another version");
-    }
+    Versioned.requireCurrent(expected, level.version, "Level " + code);
     level.label = change.label().strip();
     level.rank = change.rank();
     flushOrRefuseRank(change.rank());
