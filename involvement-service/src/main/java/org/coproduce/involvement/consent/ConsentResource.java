@@ -77,6 +77,21 @@ public class ConsentResource {
   }
 
   @GET
+  @Path("{consentId}")
+  @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
+  @Operation(operationId = "getConsent", summary = "One consent record; a volunteer their own")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found; ETag is set",
+      content = @Content(schema = @Schema(implementation = ConsentView.class)))
+  @APIResponse(responseCode = "404", description = "No such consent, or not one the caller may see")
+  public Response get(
+      @PathParam("personId") UUID personId, @PathParam("consentId") UUID consentId) {
+    ConsentView consent = consents.get(personId, consentId, user);
+    return Versioned.ok(consent.version(), consent);
+  }
+
+  @GET
   @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
   @Operation(
       operationId = "getConsents",

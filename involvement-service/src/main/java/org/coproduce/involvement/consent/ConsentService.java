@@ -55,8 +55,9 @@ public class ConsentService {
   }
 
   /**
-   * Records a consent given now. A second consent to a purpose already in force is refused by the
-   * database (two requests can race past any check made here first): withdraw the old one first.
+   * Records a consent, given now or, when staff enter a signed form later, when it was signed. A
+   * second consent to a purpose already in force is refused by the database (two requests can race
+   * past any check made here first): withdraw the old one first.
    */
   @Transactional
   public ConsentView give(UUID personId, NewConsent request, CurrentUser caller) {
@@ -68,8 +69,8 @@ public class ConsentService {
     consent.wordingVersion = request.wordingVersion().strip();
     consent.channel = request.channel();
     consent.recordedBy = caller.accountId();
-    consent.givenAt = Instant.now();
-    consent.createdAt = consent.givenAt;
+    consent.createdAt = Instant.now();
+    consent.givenAt = givenAt(request, caller, consent.createdAt);
     consent.persist();
     UniqueConstraint.flushOrRefuse(
         entityManager,
@@ -100,6 +101,33 @@ public class ConsentService {
     consent.withdrawnBy = caller.accountId();
     entityManager.flush();
     return ConsentView.of(consent);
+  }
+
+  /** One consent record of a person; audited for staff. */
+  @Transactional
+  public ConsentView get(UUID personId, UUID consentId, CurrentUser caller) {
+    people.requireReadable(personId, caller);
+    Consent consent = Consent.findById(consentId);
+    if (consent == null || !consent.personId.equals(personId)) {
+      throw new ProblemException.NotFound("Consent " + consentId);
+    }
+    audit.recordRead(caller, personId, AuditedRecord.CONSENTS);
+    return ConsentView.of(consent);
+  }
+
+  /**
+   * A back-dated consent is a paper form entered later, so only the staff who keep the register may
+   * give one; a volunteer's own consent is given when they give it.
+   */
+  private Instant givenAt(NewConsent request, CurrentUser caller, Instant now) {
+    if (request.givenAt() == null) {
+      return now;
+    }
+    if (!people.keepsRegister(caller)) {
+      throw new ProblemException.RuleBroken(
+          "Only staff entering a signed form may say when it was signed", "givenAt");
+    }
+    return request.givenAt().isAfter(now) ? now : request.givenAt();
   }
 
   /** Where each purpose stands now and every consent record, newest first; audited for staff. */

@@ -149,7 +149,8 @@ public class PersonService {
     return keepsRegister(caller) || caller.personId().filter(personId::equals).isPresent();
   }
 
-  private static boolean keepsRegister(CurrentUser caller) {
+  /** Whether the caller is one of the staff who keep the register. */
+  public boolean keepsRegister(CurrentUser caller) {
     return caller.hasRole(COORDINATOR) || caller.hasRole(ADMIN);
   }
 

@@ -57,6 +57,23 @@ public class PersonLevelResource {
   }
 
   @GET
+  @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
+  @Operation(
+      operationId = "getPersonPyramidLevel",
+      summary = "The level a person is at now; a volunteer sees only their own")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found; ETag is set",
+      content = @Content(schema = @Schema(implementation = PersonLevelView.class)))
+  @APIResponse(
+      responseCode = "404",
+      description = "No such person, not one the caller may see, or no level set yet")
+  public Response current(@PathParam("personId") UUID personId) {
+    PersonLevelView current = pyramid.currentLevel(personId, user);
+    return Versioned.ok(current.version(), current);
+  }
+
+  @GET
   @Path("history")
   @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
   @Operation(

@@ -118,6 +118,18 @@ public class PyramidService {
     return PersonLevelView.of(current);
   }
 
+  /** The level a person is at now; 404 when they have none yet. A read by staff is audited. */
+  @Transactional
+  public PersonLevelView currentLevel(UUID personId, CurrentUser caller) {
+    people.requireReadable(personId, caller);
+    PersonLevel current = PersonLevel.findById(personId);
+    if (current == null) {
+      throw new ProblemException.NotFound("A pyramid level for person " + personId);
+    }
+    audit.recordRead(caller, personId, AuditedRecord.PYRAMID_HISTORY);
+    return PersonLevelView.of(current);
+  }
+
   /** A person's level changes, newest first; a read by staff is audited. */
   @Transactional
   public Page<LevelHistoryView> history(UUID personId, CurrentUser caller, PageRequest page) {

@@ -6,6 +6,7 @@ import static org.coproduce.involvement.Register.COORDINATOR;
 import static org.coproduce.involvement.Register.COORDINATOR_NAME;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -70,6 +71,25 @@ class ConsentResourceTest {
         .path("history");
   }
 
+  static void refusedNaming(String field, String changed, Object value) {
+    UUID person = Register.person("CARER", "Refused");
+    Map<String, Object> body = consent("NEWSLETTER");
+    body.put(changed, value);
+
+    given()
+        .auth()
+        .oauth2(COORDINATOR)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/people/{personId}/consents", person)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors", hasSize(1))
+        .body("errors[0].field", equalTo(field));
+    assertThat(history(person)).isEmpty();
+  }
+
   @Nested
   class Giving {
     @Test
@@ -117,6 +137,70 @@ class ConsentResourceTest {
           .contentType("application/problem+json")
           .body("errors[0].field", equalTo("purpose"));
       assertThat(history(person)).hasSize(1);
+    }
+  }
+
+  @Nested
+  class PaperForms {
+    @Test
+    void staffEnterASignedFormWithTheDayItWasSigned() {
+      UUID person = Register.person("CARER", "Paper Signer");
+      Map<String, Object> body = consent("NEWSLETTER");
+      body.put("givenAt", "2026-11-02T10:30:00Z");
+      String id = give(person, body, COORDINATOR);
+
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .get("/api/v1/people/{personId}/consents/{id}", person, id)
+          .then()
+          .statusCode(200)
+          .header("ETag", "\"0\"")
+          .body("givenAt", equalTo("2026-11-02T10:30:00Z"))
+          .body("createdAt", not(equalTo("2026-11-02T10:30:00Z")));
+    }
+
+    @Test
+    void aSignatureInTheFutureIsNamedAndChangesNothing() {
+      refusedNaming("givenAt", "givenAt", "2999-01-01T00:00:00Z");
+    }
+
+    @Test
+    void aVolunteerCannotBackDateTheirOwnConsent() {
+      UUID me = Register.person("SERVICE_USER", "No Back Dating");
+      Map<String, Object> body = consent("NEWSLETTER");
+      body.put("givenAt", "2026-01-01T00:00:00Z");
+
+      given()
+          .auth()
+          .oauth2(Tokens.volunteer("nbd", me))
+          .contentType(ContentType.JSON)
+          .body(body)
+          .post("/api/v1/people/{personId}/consents", me)
+          .then()
+          .statusCode(422)
+          .body("errors[0].field", equalTo("givenAt"));
+      assertThat(history(me)).isEmpty();
+    }
+
+    @Test
+    void oneConsentOfAnotherPersonIsNotFound() {
+      UUID person = Register.person("CARER", "Consent Owner");
+      UUID other = Register.person("CARER", "Other Owner");
+      String id = give(person, consent("RESEARCH"), COORDINATOR);
+
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .get("/api/v1/people/{personId}/consents/{id}", other, id)
+          .then()
+          .statusCode(404);
+      given()
+          .auth()
+          .oauth2(Tokens.volunteer("other", other))
+          .get("/api/v1/people/{personId}/consents/{id}", person, id)
+          .then()
+          .statusCode(404);
     }
   }
 
@@ -296,25 +380,6 @@ class ConsentResourceTest {
     @Test
     void aBlankWordingVersionIsNamed() {
       refusedNaming("wordingVersion", "wordingVersion", "  ");
-    }
-
-    private void refusedNaming(String field, String changed, Object value) {
-      UUID person = Register.person("CARER", "Refused");
-      Map<String, Object> body = consent("NEWSLETTER");
-      body.put(changed, value);
-
-      given()
-          .auth()
-          .oauth2(COORDINATOR)
-          .contentType(ContentType.JSON)
-          .body(body)
-          .post("/api/v1/people/{personId}/consents", person)
-          .then()
-          .statusCode(400)
-          .contentType("application/problem+json")
-          .body("errors", hasSize(1))
-          .body("errors[0].field", equalTo(field));
-      assertThat(history(person)).isEmpty();
     }
 
     @Test

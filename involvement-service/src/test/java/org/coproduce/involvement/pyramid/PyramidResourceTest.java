@@ -7,6 +7,7 @@ import static org.coproduce.involvement.Register.COORDINATOR;
 import static org.coproduce.involvement.Register.COORDINATOR_NAME;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -187,6 +188,27 @@ class PyramidResourceTest {
           .body("items[0].changedBy", equalTo(Tokens.subjectOf(COORDINATOR_NAME)))
           .body("items[1].fromLevel", nullValue())
           .body("items[1].toLevel", equalTo("INFORMING"));
+    }
+
+    @Test
+    void theCurrentLevelIsReadAloneAndNoneYetIsNotFound() {
+      UUID person = Register.person("SERVICE_USER", "Current Level");
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .get("/api/v1/people/{personId}/pyramid-level", person)
+          .then()
+          .statusCode(404);
+      setLevel(person, "CONSULTING");
+
+      given()
+          .auth()
+          .oauth2(Tokens.volunteer("current", person))
+          .get("/api/v1/people/{personId}/pyramid-level", person)
+          .then()
+          .statusCode(200)
+          .header("ETag", notNullValue())
+          .body("level", equalTo("CONSULTING"));
     }
 
     @Test
