@@ -20,6 +20,8 @@ public enum Contract {
       ParticipationRecorded.class),
   PYRAMID_LEVEL_CHANGED(
       "PyramidLevelChanged", 1, "Person", Topics.INVOLVEMENT_EVENTS, PyramidLevelChanged.class),
+  AMBASSADOR_ELECTED(
+      "AmbassadorElected", 1, "Election", Topics.INVOLVEMENT_EVENTS, AmbassadorElected.class),
   PAYMENT_CLAIM_CREATED(
       "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
 

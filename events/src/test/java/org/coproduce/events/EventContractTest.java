@@ -76,6 +76,11 @@ class EventContractTest {
               new ProjectCreated(PROJECT, "IDEA"),
               new PersonRegistered(PERSON, "CARER"),
               new PyramidLevelChanged(PERSON, "CO_PRODUCING", "INVOLVING"),
+              new AmbassadorElected(
+                  UUID.fromString("9b2f7c1e-5d4a-4e8b-8c3f-2a1b0c9d8e7f"),
+                  PERSON,
+                  LocalDate.of(2025, 4, 1),
+                  LocalDate.of(2027, 4, 1)),
               new ParticipationRecorded(
                   PARTICIPATION,
                   PERSON,
