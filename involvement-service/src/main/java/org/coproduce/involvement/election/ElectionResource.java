@@ -6,7 +6,6 @@ import static org.coproduce.platform.security.Roles.EXECUTIVE;
 import static org.coproduce.platform.security.Roles.VOLUNTEER;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -109,7 +108,8 @@ public class ElectionResource {
       @PathParam("electionId") UUID electionId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ElectionSchedule schedule) {
-    ElectionView changed = elections.reschedule(electionId, schedule, versionIn(ifMatch));
+    ElectionView changed =
+        elections.reschedule(electionId, schedule, Versioned.expectedVersion(ifMatch));
     return Versioned.ok(changed.version(), changed);
   }
 
@@ -227,17 +227,5 @@ public class ElectionResource {
   public ResultsView declare(
       @PathParam("electionId") UUID electionId, @Valid @NotNull NewDeclaration declaration) {
     return ballot.declare(electionId, declaration);
-  }
-
-  /** The version an If-Match header names; a value that names none matches no version. */
-  private static Long versionIn(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    try {
-      return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw new OptimisticLockException("If-Match names no version");
-    }
   }
 }

@@ -7,7 +7,6 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
@@ -23,6 +22,7 @@ import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.problem.UniqueConstraint;
 import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.web.Versioned;
 
 /** Ambassador elections: their schedule, nominations and the candidates on the ballot paper. */
 @ApplicationScoped
@@ -61,9 +61,7 @@ public class ElectionService {
     if (phase == ElectionPhase.VOTING_CLOSED || phase == ElectionPhase.DECLARED) {
       throw new ProblemException.Conflict("Voting has closed; the schedule is final", null);
     }
-    if (expected != null && expected != election.version) {
-      throw new OptimisticLockException("Election " + electionId + " is at another version");
-    }
+    Versioned.requireCurrent(expected, election.version, "Election " + electionId);
     election.schedule(schedule.requireInOrder());
     entityManager.flush();
     return ElectionView.of(election, now, null);

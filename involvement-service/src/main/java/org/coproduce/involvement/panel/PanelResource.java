@@ -8,7 +8,6 @@ import static org.coproduce.platform.security.Roles.QI_LEAD;
 import static org.coproduce.platform.security.Roles.VOLUNTEER;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -189,7 +188,8 @@ public class PanelResource {
       @PathParam("scoreId") UUID scoreId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull ScoreChange change) {
-    ScoreView changed = panels.change(panelId, scoreId, change, versionIn(ifMatch), user);
+    ScoreView changed =
+        panels.change(panelId, scoreId, change, Versioned.expectedVersion(ifMatch), user);
     return Versioned.ok(changed.version(), changed);
   }
 
@@ -237,17 +237,5 @@ public class PanelResource {
 
   private static Response created(Object body) {
     return Response.status(Response.Status.CREATED).entity(body).build();
-  }
-
-  /** The version an If-Match header names; a value that names none matches no version. */
-  private static Long versionIn(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    try {
-      return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw new OptimisticLockException("If-Match names no version");
-    }
   }
 }

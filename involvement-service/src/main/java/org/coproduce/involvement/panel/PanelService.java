@@ -6,7 +6,6 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -26,6 +25,7 @@ import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.problem.UniqueConstraint;
 import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.web.Versioned;
 
 /**
  * Recruitment panels. A panel, and above all its scores, is seen only by its members and the
@@ -189,9 +189,7 @@ public class PanelService {
       throw new ForbiddenException("Only the member who gave a score may change it");
     }
     requireOpen(panel);
-    if (expected != null && expected != score.version) {
-      throw new OptimisticLockException("Score " + scoreId + " is at another version");
-    }
+    Versioned.requireCurrent(expected, score.version, "Score " + scoreId);
     score.score = change.score();
     score.note = blankToNull(change.note());
     score.changedAt = Instant.now();
