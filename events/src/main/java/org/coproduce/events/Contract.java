@@ -20,6 +20,18 @@ public enum Contract {
       ParticipationRecorded.class),
   PYRAMID_LEVEL_CHANGED(
       "PyramidLevelChanged", 1, "Person", Topics.INVOLVEMENT_EVENTS, PyramidLevelChanged.class),
+  CONTRIBUTION_RECORDED(
+      "ContributionRecorded",
+      1,
+      "Contribution",
+      Topics.INVOLVEMENT_EVENTS,
+      ContributionRecorded.class),
+  CONTRIBUTION_TOLD_BACK(
+      "ContributionToldBack",
+      1,
+      "Contribution",
+      Topics.INVOLVEMENT_EVENTS,
+      ContributionToldBack.class),
   PAYMENT_CLAIM_CREATED(
       "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
 

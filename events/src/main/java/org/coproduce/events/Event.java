@@ -9,6 +9,8 @@ public sealed interface Event
         PersonRegistered,
         ParticipationRecorded,
         PyramidLevelChanged,
+        ContributionRecorded,
+        ContributionToldBack,
         PaymentClaimCreated {
 
   /**
