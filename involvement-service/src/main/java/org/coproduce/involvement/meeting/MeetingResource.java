@@ -93,6 +93,29 @@ public class MeetingResource {
   }
 
   @PUT
+  @Path("{id}/attendees")
+  @RolesAllowed({COORDINATOR, ADMIN})
+  @Operation(
+      operationId = "recordMeetingAttendees",
+      summary = "Record who attended; it replaces the list and decides who may read the minutes")
+  @APIResponse(
+      responseCode = "200",
+      description = "Recorded; ETag is set",
+      content = @Content(schema = @Schema(implementation = MeetingView.class)))
+  @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+  @APIResponse(responseCode = "404", description = "No such meeting")
+  @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
+  @APIResponse(responseCode = "422", description = "An attendee is not in the register")
+  public Response recordAttendees(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull AttendeesChange change) {
+    MeetingView meeting =
+        meetings.changeAttendees(id, change.attendees(), IfMatch.version(ifMatch));
+    return Versioned.ok(meeting.version(), meeting);
+  }
+
+  @PUT
   @Path("{id}/minutes")
   @RolesAllowed({COORDINATOR, ADMIN})
   @Operation(operationId = "draftMinutes", summary = "Write or replace the draft minutes")
@@ -149,6 +172,22 @@ public class MeetingResource {
       @PathParam("id") UUID id, @Valid @NotNull NewMeetingAction action, UriInfo uri) {
     MeetingActionView added = meetings.addAction(id, action, user.accountId());
     return Versioned.created(uri, added.id(), added.version(), added);
+  }
+
+  @GET
+  @Path("{id}/actions/{actionId}")
+  @RolesAllowed({COORDINATOR, ADMIN, VOLUNTEER})
+  @Operation(
+      operationId = "getMeetingAction",
+      summary = "One action; an attendee sees it once the minutes are published")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found; ETag is set",
+      content = @Content(schema = @Schema(implementation = MeetingActionView.class)))
+  @APIResponse(responseCode = "404", description = "No such action, or not one the caller may see")
+  public Response getAction(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId) {
+    MeetingActionView action = meetings.getAction(id, actionId, user);
+    return Versioned.ok(action.version(), action);
   }
 
   @PUT

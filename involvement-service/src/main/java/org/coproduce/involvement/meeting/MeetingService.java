@@ -93,6 +93,24 @@ public class MeetingService {
         page);
   }
 
+  /**
+   * Replaces who attended, as found after the meeting. Allowed after publication too: a correction
+   * of attendance changes who may read the minutes, which is what it should do.
+   */
+  @Transactional
+  public MeetingView changeAttendees(UUID id, List<UUID> attendees, Long expectedVersion) {
+    Meeting meeting = Meeting.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    if (meeting == null) {
+      throw new ProblemException.NotFound("Meeting " + id);
+    }
+    IfMatch.check(expectedVersion, meeting.version, "Meeting " + id);
+    requireInRegister(attendees);
+    meeting.attendees.clear();
+    meeting.attendees.addAll(attendees);
+    entityManager.flush();
+    return MeetingView.forStaff(meeting, actionsOf(id));
+  }
+
   /** Replaces the draft minutes; published minutes are final. */
   @Transactional
   public MeetingView draftMinutes(UUID id, MinutesDraft draft, Long expectedVersion) {
@@ -136,6 +154,21 @@ public class MeetingService {
     action.createdAt = Instant.now();
     action.createdBy = accountId;
     action.persist();
+    return MeetingActionView.of(action);
+  }
+
+  /** One action, to whoever may see the meeting's actions (an attendee once they are published). */
+  @Transactional
+  public MeetingActionView getAction(UUID meetingId, UUID actionId, CurrentUser caller) {
+    Meeting meeting = Meeting.findById(meetingId);
+    MeetingAction action = MeetingAction.findById(actionId);
+    boolean visible =
+        meeting != null
+            && mayRead(meeting, caller)
+            && (isStaff(caller) || meeting.minutesStatus() == MinutesStatus.PUBLISHED);
+    if (!visible || action == null || !action.meetingId.equals(meetingId)) {
+      throw new ProblemException.NotFound("Action " + actionId);
+    }
     return MeetingActionView.of(action);
   }
 

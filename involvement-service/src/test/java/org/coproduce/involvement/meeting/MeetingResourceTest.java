@@ -475,6 +475,74 @@ class MeetingResourceTest {
     }
 
     @Test
+    void recordingWhoAttendedAfterTheMeetingDecidesWhoReadsTheMinutes() {
+      UUID sam = Register.person("SERVICE_USER", "Sam Sent Apologies");
+      UUID alex = Register.person("SERVICE_USER", "Alex Came Instead");
+      String id = arrange(meeting("Forum, corrected", sam));
+      String etag = draft(id, "Alex raised the car park.");
+      publish(id, etag);
+      String published =
+          given().auth().oauth2(COORDINATOR).get("/api/v1/meetings/{id}", id).header("ETag");
+
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .header("If-Match", published)
+          .contentType(ContentType.JSON)
+          .body(Map.of("attendees", List.of(alex)))
+          .put("/api/v1/meetings/{id}/attendees", id)
+          .then()
+          .statusCode(200)
+          .body("attendees", equalTo(List.of(alex.toString())));
+
+      given()
+          .auth()
+          .oauth2(Tokens.volunteer("alex", alex))
+          .get("/api/v1/meetings/{id}", id)
+          .then()
+          .statusCode(200)
+          .body("minutes", equalTo("Alex raised the car park."));
+      given()
+          .auth()
+          .oauth2(Tokens.volunteer("sam", sam))
+          .get("/api/v1/meetings/{id}", id)
+          .then()
+          .statusCode(404);
+    }
+
+    @Test
+    void recordingAttendeesOnAStaleVersionOrFromOutsideTheRegisterChangesNothing() {
+      UUID sam = Register.person("SERVICE_USER", "Sam Stays");
+      String id = arrange(meeting("Forum, attendance refused", sam));
+      draft(id, "Moves the version on.");
+
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .header("If-Match", "\"0\"")
+          .contentType(ContentType.JSON)
+          .body(Map.of("attendees", List.of()))
+          .put("/api/v1/meetings/{id}/attendees", id)
+          .then()
+          .statusCode(412);
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .contentType(ContentType.JSON)
+          .body(Map.of("attendees", List.of(UUID.randomUUID())))
+          .put("/api/v1/meetings/{id}/attendees", id)
+          .then()
+          .statusCode(422)
+          .body("errors[0].field", equalTo("attendees[0]"));
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .get("/api/v1/meetings/{id}", id)
+          .then()
+          .body("attendees", equalTo(List.of(sam.toString())));
+    }
+
+    @Test
     void financeCannotSeeMeetings() {
       given()
           .auth()
@@ -530,6 +598,36 @@ class MeetingResourceTest {
           .body("actions[0].status", equalTo("DONE"))
           .body("actions[0].ownerAccountId", equalTo(staff))
           .body("actions[0].dueOn", equalTo("2026-04-30"));
+    }
+
+    @Test
+    void anAttendeeReadsAnActionOnlyOnceTheMinutesArePublished() {
+      UUID sam = Register.person("SERVICE_USER", "Sam Action");
+      String id = arrange(meeting("Forum, one action", sam));
+      String location =
+          given()
+              .auth()
+              .oauth2(COORDINATOR)
+              .contentType(ContentType.JSON)
+              .body(Map.of("description", "Sam asks the forum", "ownerPersonId", sam))
+              .post("/api/v1/meetings/{id}/actions", id)
+              .then()
+              .statusCode(201)
+              .extract()
+              .header("Location");
+      String token = Tokens.volunteer("sam", sam);
+
+      given().auth().oauth2(COORDINATOR).get(location).then().statusCode(200);
+      given().auth().oauth2(token).get(location).then().statusCode(404);
+      publish(id, draft(id, "Sam will ask the forum."));
+      given()
+          .auth()
+          .oauth2(token)
+          .get(location)
+          .then()
+          .statusCode(200)
+          .header("ETag", "\"0\"")
+          .body("description", equalTo("Sam asks the forum"));
     }
 
     @Test
