@@ -22,6 +22,18 @@ public enum Contract {
       "PyramidLevelChanged", 1, "Person", Topics.INVOLVEMENT_EVENTS, PyramidLevelChanged.class),
   AMBASSADOR_ELECTED(
       "AmbassadorElected", 1, "Election", Topics.INVOLVEMENT_EVENTS, AmbassadorElected.class),
+  CONTRIBUTION_RECORDED(
+      "ContributionRecorded",
+      1,
+      "Contribution",
+      Topics.INVOLVEMENT_EVENTS,
+      ContributionRecorded.class),
+  CONTRIBUTION_TOLD_BACK(
+      "ContributionToldBack",
+      1,
+      "Contribution",
+      Topics.INVOLVEMENT_EVENTS,
+      ContributionToldBack.class),
   PAYMENT_CLAIM_CREATED(
       "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
 

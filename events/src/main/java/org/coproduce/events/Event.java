@@ -10,6 +10,8 @@ public sealed interface Event
         ParticipationRecorded,
         PyramidLevelChanged,
         AmbassadorElected,
+        ContributionRecorded,
+        ContributionToldBack,
         PaymentClaimCreated {
 
   /**

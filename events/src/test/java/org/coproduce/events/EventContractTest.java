@@ -69,6 +69,7 @@ class EventContractTest {
   private static final UUID PERSON = UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7");
   private static final UUID PROJECT = UUID.fromString("a3bb189e-8bf9-3888-9912-ace4e6543002");
   private static final UUID PARTICIPATION = UUID.fromString("16fd2706-8baf-433b-82eb-8c7fada847da");
+  private static final UUID CONTRIBUTION = UUID.fromString("9b2e4c1a-5d3f-4e6a-8b7c-0d1e2f3a4b5c");
 
   /** One sample per contract; a contract added without one fails {@link #sample(Contract)}. */
   private static final Map<Contract, Event> SAMPLES =
@@ -81,6 +82,8 @@ class EventContractTest {
                   PERSON,
                   LocalDate.of(2025, 4, 1),
                   LocalDate.of(2027, 4, 1)),
+              new ContributionRecorded(CONTRIBUTION, PERSON, "IDEA"),
+              new ContributionToldBack(CONTRIBUTION, Instant.parse("2025-04-01T09:30:00Z")),
               new ParticipationRecorded(
                   PARTICIPATION,
                   PERSON,
@@ -290,6 +293,16 @@ class EventContractTest {
       payload.put("date", "04/03/2025");
 
       assertThat(validate(Contract.PARTICIPATION_RECORDED.schemaPath(), payload))
+          .extracting(ValidationMessage::getType)
+          .containsExactly("format");
+    }
+
+    @Test
+    void toldBackAtMustBeADateTime() {
+      ObjectNode payload = samplePayload(Contract.CONTRIBUTION_TOLD_BACK);
+      payload.put("toldBackAt", "2025-04-01");
+
+      assertThat(validate(Contract.CONTRIBUTION_TOLD_BACK.schemaPath(), payload))
           .extracting(ValidationMessage::getType)
           .containsExactly("format");
     }

@@ -4,5 +4,8 @@ package org.coproduce.involvement.audit;
 public enum AuditedRecord {
   PERSON,
   CONSENTS,
-  PYRAMID_HISTORY
+  PYRAMID_HISTORY,
+  /** Their name on a newsletter digest's list of recipients. */
+  NEWSLETTER_RECIPIENT,
+  CONTRIBUTIONS
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduce.involvement.audit.AuditService;
 import org.coproduce.involvement.audit.AuditedRecord;
+import org.coproduce.involvement.person.Person;
 import org.coproduce.involvement.person.PersonService;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.problem.UniqueConstraint;
@@ -44,6 +45,21 @@ public class ConsentService {
     return Consent.count(
             "personId = ?1 and purpose = ?2 and withdrawnAt is null", personId, purpose)
         > 0;
+  }
+
+  /**
+   * The people with consent in force for the purpose now, by name: the newsletter's recipients are
+   * asked for when it is sent, so a withdrawal takes them off at once.
+   */
+  public List<Person> peopleAllowing(ConsentPurpose purpose) {
+    return entityManager
+        .createQuery(
+            "select p from Person p where exists (select c.id from Consent c where c.personId ="
+                + " p.id and c.purpose = :purpose and c.withdrawnAt is null)"
+                + " order by p.displayName, p.id",
+            Person.class)
+        .setParameter("purpose", purpose)
+        .getResultList();
   }
 
   /** {@link #allows} for a member of staff asking through the API; the read is audited. */

@@ -88,8 +88,9 @@ public class ProblemMappers {
   }
 
   /**
-   * The field as the caller named it: {@code create.project.title} becomes {@code title} and a
-   * query parameter {@code list.limit} becomes {@code limit}.
+   * The field as the caller named it: {@code create.project.title} becomes {@code title}, a query
+   * parameter {@code list.limit} becomes {@code limit}, and an element of a list is named by its
+   * index ({@code agenda[0].title}, {@code attendees[1]}).
    */
   static String fieldOf(ConstraintViolation<?> violation) {
     List<String> names = new ArrayList<>();
@@ -97,12 +98,20 @@ public class ProblemMappers {
     for (Path.Node node : violation.getPropertyPath()) {
       if (node.getKind() == ElementKind.PARAMETER) {
         parameter = node.getName();
-      } else if (node.getKind() == ElementKind.PROPERTY
-          || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        names.add(
-            node.getIndex() == null
-                ? node.getName()
-                : node.getName() + "[" + node.getIndex() + "]");
+        continue;
+      }
+      if (node.getKind() != ElementKind.PROPERTY
+          && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+        continue;
+      }
+      // Bean Validation puts an element's index on the node inside the list, not on the list.
+      if (node.isInIterable() && !names.isEmpty()) {
+        Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+        int last = names.size() - 1;
+        names.set(last, names.get(last) + "[" + position + "]");
+      }
+      if (node.getKind() == ElementKind.PROPERTY) {
+        names.add(node.getName());
       }
     }
     if (names.isEmpty()) {

@@ -1,0 +1,6 @@
+package org.coproduce.involvement.meeting;
+
+public enum ActionStatus {
+  OPEN,
+  DONE
+}
