@@ -20,6 +20,8 @@ public enum Contract {
       ParticipationRecorded.class),
   PYRAMID_LEVEL_CHANGED(
       "PyramidLevelChanged", 1, "Person", Topics.INVOLVEMENT_EVENTS, PyramidLevelChanged.class),
+  TEAM_MEMBER_SELECTED(
+      "TeamMemberSelected", 1, "Selection", Topics.INVOLVEMENT_EVENTS, TeamMemberSelected.class),
   PAYMENT_CLAIM_CREATED(
       "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
 

@@ -76,6 +76,13 @@ class EventContractTest {
               new ProjectCreated(PROJECT, "IDEA"),
               new PersonRegistered(PERSON, "CARER"),
               new PyramidLevelChanged(PERSON, "CO_PRODUCING", "INVOLVING"),
+              new TeamMemberSelected(
+                  UUID.fromString("9b2f7c1e-5d4a-4e8b-8f3c-2a1b0c9d8e7f"),
+                  UUID.fromString("3d6f4a2b-1c8e-4f7a-9b5d-6e2c1a0f9b8d"),
+                  PROJECT,
+                  PERSON,
+                  "CARER",
+                  "BIG_I"),
               new ParticipationRecorded(
                   PARTICIPATION,
                   PERSON,
@@ -307,6 +314,16 @@ class EventContractTest {
       assertThat(validate(Contract.PAYMENT_CLAIM_CREATED.schemaPath(), payload))
           .extracting(ValidationMessage::getType)
           .containsExactly("type");
+    }
+
+    @Test
+    void teamMemberOfAnUnknownInvolvementLevelIsRejected() {
+      ObjectNode payload = samplePayload(Contract.TEAM_MEMBER_SELECTED);
+      payload.put("involvementLevel", "MEDIUM_I");
+
+      assertThat(validate(Contract.TEAM_MEMBER_SELECTED.schemaPath(), payload))
+          .extracting(ValidationMessage::getType)
+          .containsExactly("enum");
     }
 
     @Test
