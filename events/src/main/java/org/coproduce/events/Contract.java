@@ -34,6 +34,8 @@ public enum Contract {
       "Contribution",
       Topics.INVOLVEMENT_EVENTS,
       ContributionToldBack.class),
+  TEAM_MEMBER_SELECTED(
+      "TeamMemberSelected", 1, "Selection", Topics.INVOLVEMENT_EVENTS, TeamMemberSelected.class),
   PAYMENT_CLAIM_CREATED(
       "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
 

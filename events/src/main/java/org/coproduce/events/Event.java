@@ -12,6 +12,7 @@ public sealed interface Event
         AmbassadorElected,
         ContributionRecorded,
         ContributionToldBack,
+        TeamMemberSelected,
         PaymentClaimCreated {
 
   /**

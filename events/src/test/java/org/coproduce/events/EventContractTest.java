@@ -84,6 +84,13 @@ class EventContractTest {
                   LocalDate.of(2027, 4, 1)),
               new ContributionRecorded(CONTRIBUTION, PERSON, "IDEA"),
               new ContributionToldBack(CONTRIBUTION, Instant.parse("2025-04-01T09:30:00Z")),
+              new TeamMemberSelected(
+                  UUID.fromString("9b2f7c1e-5d4a-4e8b-8f3c-2a1b0c9d8e7f"),
+                  UUID.fromString("3d6f4a2b-1c8e-4f7a-9b5d-6e2c1a0f9b8d"),
+                  PROJECT,
+                  PERSON,
+                  "CARER",
+                  "BIG_I"),
               new ParticipationRecorded(
                   PARTICIPATION,
                   PERSON,
@@ -325,6 +332,16 @@ class EventContractTest {
       assertThat(validate(Contract.PAYMENT_CLAIM_CREATED.schemaPath(), payload))
           .extracting(ValidationMessage::getType)
           .containsExactly("type");
+    }
+
+    @Test
+    void teamMemberOfAnUnknownInvolvementLevelIsRejected() {
+      ObjectNode payload = samplePayload(Contract.TEAM_MEMBER_SELECTED);
+      payload.put("involvementLevel", "MEDIUM_I");
+
+      assertThat(validate(Contract.TEAM_MEMBER_SELECTED.schemaPath(), payload))
+          .extracting(ValidationMessage::getType)
+          .containsExactly("enum");
     }
 
     @Test
