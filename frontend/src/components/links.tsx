@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** The design system's action link: the one obvious next step on a screen. */
@@ -47,6 +47,7 @@ export function SuccessBanner({
   focus?: boolean;
   children?: ReactNode;
 }) {
+  const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focus) ref.current?.focus();
@@ -55,12 +56,12 @@ export function SuccessBanner({
     <div
       className="nhsuk-notification-banner nhsuk-notification-banner--success"
       role="alert"
-      aria-labelledby="success-banner-title"
+      aria-labelledby={`${id}-title`}
       ref={ref}
       tabIndex={-1}
     >
       <div className="nhsuk-notification-banner__header">
-        <h2 className="nhsuk-notification-banner__title" id="success-banner-title">
+        <h2 className="nhsuk-notification-banner__title" id={`${id}-title`}>
           Success
         </h2>
       </div>

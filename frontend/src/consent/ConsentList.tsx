@@ -106,10 +106,10 @@ export function ConsentList({ personId, own, headingLevel }: Props) {
                   type="button"
                   className={`nhsuk-button${standing.allowed ? ' nhsuk-button--secondary' : ''}`}
                   disabled={change.submitting}
+                  aria-label={`${actionLabel(standing, own)}: ${standing.title}`}
                   onClick={() => act(standing)}
                 >
                   {actionLabel(standing, own)}
-                  <span className="nhsuk-u-visually-hidden">: {standing.title}</span>
                 </button>
               </div>
             </section>

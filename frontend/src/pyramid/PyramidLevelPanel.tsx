@@ -16,74 +16,82 @@ export function PyramidLevelPanel({ personId }: { personId: string }) {
   const history = usePagedList<LevelChange>(`pyramid-history:${personId}`, (cursor) =>
     getPyramidHistory(personId, cursor),
   );
+  // Kept here: the form below is rebuilt while the changed history loads.
+  const [changed, setChanged] = useState<string>();
   return (
-    <Loaded load={levels} what="the pyramid levels">
-      {(all) => (
-        <Loaded load={history.first} what="their level">
-          {() => {
-            const nameOf = (code: string | null | undefined) =>
-              all.find((level) => level.code === code)?.label ?? code ?? 'None';
-            const current = history.items[0]?.toLevel;
-            return (
-              <>
-                <p>
-                  {current ? (
+    <>
+      {changed && <SuccessBanner title={`Their level is now ${changed}`} focus />}
+      <Loaded load={levels} what="the pyramid levels">
+        {(all) => (
+          <Loaded load={history.first} what="their level">
+            {() => {
+              const nameOf = (code: string | null | undefined) =>
+                all.find((level) => level.code === code)?.label ?? code ?? 'None';
+              const current = history.items[0]?.toLevel;
+              return (
+                <>
+                  <p>
+                    {current ? (
+                      <>
+                        Their level is <strong>{nameOf(current)}</strong>.
+                      </>
+                    ) : (
+                      'They have not been placed on the pyramid yet.'
+                    )}
+                  </p>
+                  <ChangeLevel
+                    personId={personId}
+                    levels={all}
+                    current={current}
+                    onChanging={() => setChanged(undefined)}
+                    onChanged={(code) => {
+                      setChanged(nameOf(code));
+                      history.reload();
+                    }}
+                  />
+                  {history.items.length > 0 && (
                     <>
-                      Their level is <strong>{nameOf(current)}</strong>.
-                    </>
-                  ) : (
-                    'They have not been placed on the pyramid yet.'
-                  )}
-                </p>
-                <ChangeLevel
-                  personId={personId}
-                  levels={all}
-                  current={current}
-                  onChanged={history.reload}
-                  nameOf={nameOf}
-                />
-                {history.items.length > 0 && (
-                  <>
-                    <div className="app-table-scroll">
-                      <table className="nhsuk-table">
-                        <caption className="nhsuk-table__caption nhsuk-table__caption--s">
-                          How their level changed, newest first
-                        </caption>
-                        <thead className="nhsuk-table__head">
-                          <tr>
-                            <th scope="col">From</th>
-                            <th scope="col">To</th>
-                            <th scope="col">When</th>
-                            <th scope="col">By</th>
-                          </tr>
-                        </thead>
-                        <tbody className="nhsuk-table__body">
-                          {history.items.map((change) => (
-                            <tr key={change.id}>
-                              <td>{change.fromLevel ? nameOf(change.fromLevel) : 'None'}</td>
-                              <td>{nameOf(change.toLevel)}</td>
-                              <td>{dateTime(change.changedAt)}</td>
-                              <td>{change.changedBy}</td>
+                      <div className="app-table-scroll">
+                        <table className="nhsuk-table">
+                          <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+                            How their level changed, newest first
+                          </caption>
+                          <thead className="nhsuk-table__head">
+                            <tr>
+                              <th scope="col">From</th>
+                              <th scope="col">To</th>
+                              <th scope="col">When</th>
+                              <th scope="col">By</th>
                             </tr>
-                          ))}
-                        </tbody>
-                      </table>
-                    </div>
-                    {history.moreProblem && <ProblemSummary problem={history.moreProblem} />}
-                    <ShowMore
-                      hasMore={history.hasMore}
-                      loading={history.loadingMore}
-                      onClick={history.loadMore}
-                      what="changes"
-                    />
-                  </>
-                )}
-              </>
-            );
-          }}
-        </Loaded>
-      )}
-    </Loaded>
+                          </thead>
+                          <tbody className="nhsuk-table__body">
+                            {history.items.map((change) => (
+                              <tr key={change.id}>
+                                <td>{change.fromLevel ? nameOf(change.fromLevel) : 'None'}</td>
+                                <td>{nameOf(change.toLevel)}</td>
+                                <td>{dateTime(change.changedAt)}</td>
+                                <td>{change.changedBy}</td>
+                              </tr>
+                            ))}
+                          </tbody>
+                        </table>
+                      </div>
+                      {history.moreProblem && <ProblemSummary problem={history.moreProblem} />}
+                      <ShowMore
+                        hasMore={history.hasMore}
+                        loading={history.loadingMore}
+                        onClick={history.loadMore}
+                        what="changes"
+                      />
+                    </>
+                  )}
+                </>
+              );
+            }}
+          </Loaded>
+        )}
+      </Loaded>
+    </>
   );
 }
 
@@ -91,26 +99,21 @@ interface ChangeLevelProps {
   personId: string;
   levels: PyramidLevel[];
   current?: string;
-  onChanged: () => void;
-  nameOf: (code: string) => string;
+  onChanging: () => void;
+  onChanged: (code: string) => void;
 }
 
-function ChangeLevel({ personId, levels, current, onChanged, nameOf }: ChangeLevelProps) {
+function ChangeLevel({ personId, levels, current, onChanging, onChanged }: ChangeLevelProps) {
   const [level, setLevel] = useState('');
   const [checked, setChecked] = useState<ReturnType<typeof localProblem>>();
-  const [changed, setChanged] = useState<string>();
   const send = useSubmit(
     () => setPyramidLevel(personId, level),
-    () => {
-      setChanged(nameOf(level));
-      setLevel('');
-      onChanged();
-    },
+    () => onChanged(level),
   );
   const problem = checked ?? send.problem;
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    setChanged(undefined);
+    onChanging();
     const found = localProblem([
       ...required(level, 'level', 'Choose their new level'),
       ...(level && level === current
@@ -125,7 +128,6 @@ function ChangeLevel({ personId, levels, current, onChanged, nameOf }: ChangeLev
     .map((l) => ({ value: l.code ?? '', label: l.label ?? l.code ?? '' }));
   return (
     <>
-      {changed && <SuccessBanner title={`Their level is now ${changed}`} focus />}
       {problem && <ProblemSummary problem={problem} fields={['level']} focus />}
       <form onSubmit={submit} noValidate>
         <SelectField
