@@ -42,7 +42,8 @@ export function PersonPage() {
             </p>
             <h2 className="nhsuk-heading-m">Consent</h2>
             <p>
-              What they agreed their details may be used for. Record consent only as they gave it.
+              What they agreed their details may be used for, in the words they read. Record consent
+              only as they gave it.
             </p>
             <ConsentList personId={id} own={false} headingLevel={3} />
             <h2 className="nhsuk-heading-m">Involvement Pyramid level</h2>
