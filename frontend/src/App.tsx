@@ -5,16 +5,21 @@ import { loadSession } from './auth/loadSession';
 import { SessionContext, useMe, type Session } from './auth/session';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Loaded';
+import { MyConsentPage } from './consent/MyConsentPage';
 import { ClaimsPage } from './pages/ClaimsPage';
 import { HomePage } from './pages/HomePage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
-import { NewPersonPage } from './pages/NewPersonPage';
 import { NewProjectPage } from './pages/NewProjectPage';
 import { NoAccessPage, NotFoundPage } from './pages/NotFoundPage';
-import { PeoplePage } from './pages/PeoplePage';
 import { ProjectsPage } from './pages/ProjectsPage';
 import { RecordParticipationPage } from './pages/RecordParticipationPage';
 import { SignInPage } from './pages/SignInPage';
+import { EditMyProfilePage } from './people/EditMyProfilePage';
+import { EditPersonPage } from './people/EditPersonPage';
+import { MyProfilePage } from './people/MyProfilePage';
+import { NewPersonPage } from './people/NewPersonPage';
+import { PeoplePage } from './people/PeoplePage';
+import { PersonPage } from './people/PersonPage';
 
 /** Asks the gateway who is signed in once, then shows their screens or the sign-in page. */
 export function App({ load = loadSession }: { load?: () => Promise<Session> }) {
@@ -49,6 +54,23 @@ function SignedInRoutes() {
       />
       <Route path="people" element={<Allow roles={ACCESS.people} page={<PeoplePage />} />} />
       <Route path="people/new" element={<Allow roles={ACCESS.people} page={<NewPersonPage />} />} />
+      <Route path="people/:id" element={<Allow roles={ACCESS.people} page={<PersonPage />} />} />
+      <Route
+        path="people/:id/edit"
+        element={<Allow roles={ACCESS.people} page={<EditPersonPage />} />}
+      />
+      <Route
+        path="my-profile"
+        element={<Allow roles={ACCESS.ownRecord} page={<MyProfilePage />} />}
+      />
+      <Route
+        path="my-profile/edit"
+        element={<Allow roles={ACCESS.ownRecord} page={<EditMyProfilePage />} />}
+      />
+      <Route
+        path="my-consent"
+        element={<Allow roles={ACCESS.ownRecord} page={<MyConsentPage />} />}
+      />
       <Route
         path="participations/new"
         element={<Allow roles={ACCESS.recordParticipation} page={<RecordParticipationPage />} />}

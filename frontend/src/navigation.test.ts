@@ -8,7 +8,7 @@ describe('navigation per role', () => {
       'coordinator',
       ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators'],
     ],
-    ['volunteer', ['Home']],
+    ['volunteer', ['Home', 'My profile', 'My consent']],
     ['finance', ['Home', 'Claims']],
     ['executive', ['Home', 'QI projects']],
     ['admin', ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators']],

@@ -15,6 +15,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   },
   { to: '/projects', label: 'QI projects', roles: ['coordinator', 'executive', 'admin'] },
   { to: '/people', label: 'People', roles: ACCESS.people },
+  { to: '/my-profile', label: 'My profile', roles: ACCESS.ownRecord },
+  { to: '/my-consent', label: 'My consent', roles: ACCESS.ownRecord },
   { to: '/participations/new', label: 'Record participation', roles: ACCESS.recordParticipation },
   { to: '/claims', label: 'Claims', roles: ACCESS.claims },
   { to: '/indicators', label: 'Indicators', roles: ['coordinator', 'admin'] },

@@ -21,8 +21,56 @@ export const person = {
   displayName: 'Sam Okafor',
   email: 'sam.okafor@example.org',
   phone: '07700 900123',
+  postalAddress: '12 Park Row\nLeeds',
+  postcode: 'LS1 5HD',
+  accessNeeds: 'Step-free access; a hearing loop',
+  preferredTimes: ['WEEKDAY_MORNING', 'WEEKEND'],
+  preferredLocations: ['Online', "St James's Hospital"],
+  interests: ['mental health', 'maternity'],
   createdAt: '2026-01-10T10:00:00Z',
   version: 0,
+};
+
+export const consents = {
+  personId: PERSON_ID,
+  current: [
+    { purpose: 'CONTACT_ABOUT_OPPORTUNITIES', allowed: false },
+    {
+      purpose: 'NEWSLETTER',
+      allowed: true,
+      consent: {
+        id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+        personId: PERSON_ID,
+        purpose: 'NEWSLETTER',
+        wordingVersion: '2026-01',
+        channel: 'PAPER',
+        recordedBy: 'cora',
+        givenAt: '2026-01-10T10:05:00Z',
+        inForce: true,
+        version: 0,
+      },
+    },
+    { purpose: 'PROJECT_TEAM_MEMBERSHIP', allowed: false },
+    { purpose: 'RESEARCH', allowed: false },
+  ],
+  history: [],
+};
+
+export const pyramidLevels = [
+  { code: 'INFORMING', label: 'Informing', rank: 1, version: 0 },
+  { code: 'CONSULTING', label: 'Consulting', rank: 2, version: 0 },
+  { code: 'INVOLVING', label: 'Involving', rank: 3, version: 0 },
+  { code: 'CO_PRODUCING', label: 'Co-producing', rank: 4, version: 0 },
+  { code: 'LEADING', label: 'Leading', rank: 5, version: 0 },
+];
+
+export const levelChange = {
+  id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+  personId: PERSON_ID,
+  fromLevel: null,
+  toLevel: 'CONSULTING',
+  changedAt: '2026-02-01T09:00:00Z',
+  changedBy: 'cora',
 };
 
 export const participation = {
@@ -110,6 +158,9 @@ function defaultAnswer(key: string, role: string | null): { status: number; body
     'GET /api/projects/v1/projects': page1([project]),
     'GET /api/involvement/v1/people': page1([person]),
     [`GET /api/involvement/v1/people/${PERSON_ID}`]: person,
+    [`GET /api/involvement/v1/people/${PERSON_ID}/consents`]: consents,
+    [`GET /api/involvement/v1/people/${PERSON_ID}/pyramid-level/history`]: page1([levelChange]),
+    'GET /api/involvement/v1/pyramid-levels': pyramidLevels,
     'GET /api/involvement/v1/participations': page1([participation]),
     'GET /api/payments/v1/claims': page1([claim]),
     'GET /api/strategy/v1/indicators': indicators,

@@ -32,8 +32,10 @@ for (const user of DEMO_USERS) {
   });
 }
 
-test('every screen in the menu of the widest roles loads and is accessible', async ({ page }) => {
-  for (const role of ['coordinator', 'admin']) {
+test('every screen in the menu of the widest roles and the volunteer loads and is accessible', async ({
+  page,
+}) => {
+  for (const role of ['coordinator', 'admin', 'volunteer']) {
     await mockApi(page, role);
     await page.goto('/');
     const user = DEMO_USERS.find((u) => u.role === role)!;

@@ -22,7 +22,12 @@ export const DEMO_USERS: DemoUser[] = [
     home: 'Involvement coordination',
     menu: ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators'],
   },
-  { username: 'val.volunteer', role: 'volunteer', home: 'Your involvement', menu: ['Home'] },
+  {
+    username: 'val.volunteer',
+    role: 'volunteer',
+    home: 'Your involvement',
+    menu: ['Home', 'My profile', 'My consent'],
+  },
   {
     username: 'fiona.finance',
     role: 'finance',

@@ -35,6 +35,42 @@ export type PersonPage = Ok<'/api/involvement/v1/people', 'get'>;
 export type Person = Item<PersonPage>;
 export type NewPerson = RequestBody<'/api/involvement/v1/people'>;
 export type PersonType = NewPerson['personType'];
+export type PreferredTime = NonNullable<NewPerson['preferredTimes']>[number];
+
+export type NewConsent = RequestBody<'/api/involvement/v1/people/{personId}/consents'>;
+export type ConsentPurpose = NewConsent['purpose'];
+export type ConsentChannel = NewConsent['channel'];
+type Created<P extends keyof paths> = paths[P] extends {
+  post: { responses: { 201: { content: { 'application/json': infer T } } } };
+}
+  ? T
+  : never;
+export type Consent = Created<'/api/involvement/v1/people/{personId}/consents'>;
+interface ConsentsFallback {
+  personId?: string;
+  current?: { purpose?: ConsentPurpose; allowed?: boolean; consent?: Consent }[];
+  history?: Consent[];
+}
+export type Consents = Or<
+  Ok<'/api/involvement/v1/people/{personId}/consents', 'get'>,
+  ConsentsFallback
+>;
+
+export type PyramidLevel = Ok<'/api/involvement/v1/pyramid-levels', 'get'>[number];
+interface LevelChangeFallback {
+  id?: string;
+  personId?: string;
+  /** Absent for a person's first level. */
+  fromLevel?: string | null;
+  toLevel?: string;
+  changedAt?: string;
+  changedBy?: string;
+}
+export type LevelHistoryPage = Or<
+  Ok<'/api/involvement/v1/people/{personId}/pyramid-level/history', 'get'>,
+  Page<LevelChangeFallback>
+>;
+export type LevelChange = Item<LevelHistoryPage>;
 
 export type NewParticipation = RequestBody<'/api/involvement/v1/participations'>;
 export type ActivityType = NewParticipation['activityType'];

@@ -36,6 +36,8 @@ export const ACCESS = {
   projects: ['qi-lead', 'coordinator', 'executive', 'admin'],
   startProject: ['qi-lead', 'admin'],
   people: ['coordinator', 'admin'],
+  /** A volunteer's own profile and consent (the API checks the record is theirs). */
+  ownRecord: ['volunteer'],
   recordParticipation: ['coordinator', 'qi-lead', 'admin'],
   claims: ['finance', 'coordinator', 'admin'],
   indicators: ['executive', 'coordinator', 'admin'],

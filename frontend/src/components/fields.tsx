@@ -160,3 +160,53 @@ export function RadiosField({ name, label, hint, error, value, onChange, options
     </FormGroup>
   );
 }
+
+interface CheckboxesProps extends FieldProps {
+  values: readonly string[];
+  onChange: (values: string[]) => void;
+  options: readonly Option[];
+}
+
+/**
+ * Checkboxes in a fieldset, for choosing any number of options; the first box carries the field's
+ * id so error links reach it. The chosen values keep the order of the options.
+ */
+export function CheckboxesField(props: CheckboxesProps) {
+  const { name, label, hint, error, values, onChange, options } = props;
+  const toggle = (value: string, checked: boolean) =>
+    onChange(
+      options
+        .map((option) => option.value)
+        .filter((option) => (option === value ? checked : values.includes(option))),
+    );
+  return (
+    <FormGroup error={error}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={describedBy(name, hint, error)}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{label}</legend>
+        <Hint name={name} hint={hint} />
+        <ErrorMessage name={name} error={error} />
+        <div className="nhsuk-checkboxes">
+          {options.map((option, index) => {
+            const id = index === 0 ? `field-${name}` : `field-${name}-${option.value}`;
+            return (
+              <div className="nhsuk-checkboxes__item" key={option.value}>
+                <input
+                  className="nhsuk-checkboxes__input"
+                  id={id}
+                  name={name}
+                  type="checkbox"
+                  value={option.value}
+                  checked={values.includes(option.value)}
+                  onChange={(event) => toggle(option.value, event.target.checked)}
+                />
+                <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={id}>
+                  {option.label}
+                </label>
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </FormGroup>
+  );
+}

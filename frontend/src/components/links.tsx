@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link } from 'react-router';
 
 /** The design system's action link: the one obvious next step on a screen. */
@@ -34,16 +34,34 @@ export function Shortcuts({ links }: { links: { to: string; label: string }[] })
   );
 }
 
-/** A green confirmation banner after something was saved. */
-export function SuccessBanner({ title, children }: { title: string; children: ReactNode }) {
+/**
+ * A green confirmation banner after something was saved. With `focus` it takes focus when it
+ * appears, for actions whose button goes away once done (focus would otherwise fall to the page).
+ */
+export function SuccessBanner({
+  title,
+  focus = false,
+  children,
+}: {
+  title: string;
+  focus?: boolean;
+  children?: ReactNode;
+}) {
+  const id = useId();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus, title]);
   return (
     <div
       className="nhsuk-notification-banner nhsuk-notification-banner--success"
       role="alert"
-      aria-labelledby="success-banner-title"
+      aria-labelledby={`${id}-title`}
+      ref={ref}
+      tabIndex={-1}
     >
       <div className="nhsuk-notification-banner__header">
-        <h2 className="nhsuk-notification-banner__title" id="success-banner-title">
+        <h2 className="nhsuk-notification-banner__title" id={`${id}-title`}>
           Success
         </h2>
       </div>

@@ -54,6 +54,43 @@ describe('adding a person to the register', () => {
       personType: 'CARER',
       displayName: 'Sam Okafor',
       phone: 'call me',
+      preferredTimes: [],
+      preferredLocations: [],
+      interests: [],
+    });
+  });
+
+  it('sends the whole profile: times in the order offered, one place or interest a line', async () => {
+    const calls = fakeApi({
+      'POST /api/involvement/v1/people': { status: 201, body: { id: 'p-9' } },
+    });
+    renderSignedIn(<NewPersonPage />, coordinator);
+
+    await userEvent.click(screen.getByLabelText('Service user'));
+    await userEvent.type(screen.getByLabelText('Name'), 'Ade');
+    await userEvent.type(screen.getByLabelText('Postcode (optional)'), 'ls1 5hd');
+    await userEvent.type(screen.getByLabelText('Access needs (optional)'), 'Step-free access');
+    await userEvent.click(screen.getByLabelText('Weekends'));
+    await userEvent.click(screen.getByLabelText('Weekday mornings'));
+    await userEvent.type(
+      screen.getByLabelText('Places that suit (optional)'),
+      'Online{enter}{enter} St James{enter}Online',
+    );
+    await userEvent.type(screen.getByLabelText('Interests (optional)'), 'mental health');
+    await userEvent.click(screen.getByRole('button', { name: 'Add to the register' }));
+
+    expect(await screen.findByRole('link', { name: 'Open their record' })).toHaveAttribute(
+      'href',
+      '/people/p-9',
+    );
+    expect(calls[0]?.body).toEqual({
+      personType: 'SERVICE_USER',
+      displayName: 'Ade',
+      postcode: 'ls1 5hd',
+      accessNeeds: 'Step-free access',
+      preferredTimes: ['WEEKDAY_MORNING', 'WEEKEND'],
+      preferredLocations: ['Online', 'St James'],
+      interests: ['mental health'],
     });
   });
 
