@@ -6,7 +6,6 @@ import static org.coproduce.platform.security.Roles.EXECUTIVE;
 import static org.coproduce.platform.security.Roles.QI_LEAD;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -79,19 +78,7 @@ public class PyramidLevelResource {
       @PathParam("code") String code,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       @Valid @NotNull PyramidLevelChange change) {
-    PyramidLevelView changed = pyramid.changeLevel(code, change, versionIn(ifMatch));
+    PyramidLevelView changed = pyramid.changeLevel(code, change, Versioned.versionIn(ifMatch));
     return Versioned.ok(changed.version(), changed);
-  }
-
-  /** The version an If-Match header names; a value that names none matches no version. */
-  private static Long versionIn(String ifMatch) {
-    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-      return null;
-    }
-    try {
-      return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-    } catch (NumberFormatException e) {
-      throw new OptimisticLockException("If-Match names no version");
-    }
   }
 }

@@ -99,10 +99,13 @@ public class ProblemMappers {
         parameter = node.getName();
       } else if (node.getKind() == ElementKind.PROPERTY
           || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-        names.add(
-            node.getIndex() == null
-                ? node.getName()
-                : node.getName() + "[" + node.getIndex() + "]");
+        // A node inside a list carries the index of the list's element it belongs to.
+        if (node.isInIterable() && node.getIndex() != null && !names.isEmpty()) {
+          names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+        }
+        if (node.getName() != null && !node.getName().startsWith("<")) {
+          names.add(node.getName());
+        }
       }
     }
     if (names.isEmpty()) {

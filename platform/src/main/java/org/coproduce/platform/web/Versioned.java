@@ -1,5 +1,6 @@
 package org.coproduce.platform.web;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -22,6 +23,21 @@ public final class Versioned {
   /** 200 with the resource and its ETag. */
   public static Response ok(long version, Object body) {
     return Response.ok(body).tag(etag(version)).build();
+  }
+
+  /**
+   * The version an If-Match header names, or null when there is none (or {@code *}); a value that
+   * names no version matches no version, so the write is refused as stale.
+   */
+  public static Long versionIn(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+      return null;
+    }
+    try {
+      return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+    } catch (NumberFormatException e) {
+      throw new OptimisticLockException("If-Match names no version");
+    }
   }
 
   private static EntityTag etag(long version) {
