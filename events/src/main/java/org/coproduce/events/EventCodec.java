@@ -30,8 +30,16 @@ public final class EventCodec {
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
           .setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
+
+  /** Payloads may leave out {@link MayBeAbsent} fields; required ones are checked on the tree. */
+  private static final ObjectMapper PAYLOADS =
+      MAPPER
+          .copy()
+          .disable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .disable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES);
 
   private EventCodec() {}
 
@@ -89,7 +97,7 @@ public final class EventCodec {
           envelope.type() + " payload lacks required fields " + missing);
     }
     try {
-      return newest(MAPPER.treeToValue(envelope.payload(), contract.payloadType()));
+      return newest(PAYLOADS.treeToValue(envelope.payload(), contract.payloadType()));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       throw new MalformedEventException(
           envelope.type() + " payload does not match its contract: " + e.getMessage());

@@ -236,6 +236,14 @@ class EventContractTest {
 
     @ParameterizedTest
     @EnumSource(Contract.class)
+    void onlyReferenceTypesMayBeAbsent(Contract contract) {
+      assertThat(contract.payloadType().getRecordComponents())
+          .filteredOn(EventCodec::mayBeAbsent)
+          .noneMatch(component -> component.getType().isPrimitive());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Contract.class)
     void aRequiredFieldThatIsNullIsMalformed(Contract contract) {
       for (String field : texts(schemaNode(contract.schemaPath()).get("required"))) {
         ObjectNode payload = samplePayload(contract);

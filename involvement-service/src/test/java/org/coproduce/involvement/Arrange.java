@@ -44,11 +44,14 @@ public final class Arrange {
     return UUID.fromString(id);
   }
 
-  /** A valid session on 14 March 2026 in a room; tests change what they are about. */
+  /**
+   * A valid session in a room on 14 October 2026, a day payment-service's rate card covers; tests
+   * change what they are about.
+   */
   public static Map<String, Object> sessionBody() {
     Map<String, Object> body = new HashMap<>();
-    body.put("startsAt", "2026-03-14T10:00:00Z");
-    body.put("endsAt", "2026-03-14T12:30:00Z");
+    body.put("startsAt", "2026-10-14T10:00:00Z");
+    body.put("endsAt", "2026-10-14T12:30:00Z");
     body.put("location", "Room 3, Education Centre");
     body.put("online", false);
     body.put("accessInformation", "Step-free access; hearing loop");

@@ -81,7 +81,7 @@ class AttendanceSheetResourceTest {
         .body("activityId", equalTo(activity.toString()))
         .body("sessionId", equalTo(session.toString()))
         .body("activityType", equalTo("FOCUS_GROUP"))
-        .body("date", equalTo("2026-03-14"))
+        .body("date", equalTo("2026-10-14"))
         .body("hours", equalTo(1.0f));
     given()
         .auth()
@@ -120,7 +120,7 @@ class AttendanceSheetResourceTest {
                   ann,
                   project,
                   "FOCUS_GROUP",
-                  LocalDate.of(2026, 3, 14),
+                  LocalDate.of(2026, 10, 14),
                   new BigDecimal("3.25"),
                   Tokens.subjectOf(COORDINATOR_NAME),
                   activity,

@@ -47,8 +47,8 @@ class SessionResourceTest {
         .header("ETag", "\"0\"")
         .body("id", equalTo(id.toString()))
         .body("activityId", equalTo(activity.toString()))
-        .body("startsAt", equalTo("2026-03-14T10:00:00Z"))
-        .body("endsAt", equalTo("2026-03-14T12:30:00Z"))
+        .body("startsAt", equalTo("2026-10-14T10:00:00Z"))
+        .body("endsAt", equalTo("2026-10-14T12:30:00Z"))
         .body("location", equalTo("Room 3, Education Centre"))
         .body("online", equalTo(false))
         .body("accessInformation", equalTo("Step-free access; hearing loop"));
@@ -85,7 +85,7 @@ class SessionResourceTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"2026-03-14T10:00:00Z", "2026-03-14T09:59:59Z", "2026-03-14T11:00:00+02:00"})
+      strings = {"2026-10-14T10:00:00Z", "2026-10-14T09:59:59Z", "2026-10-14T11:00:00+02:00"})
   void aSessionEndingAtOrBeforeItsStartIsRefusedNamingEndsAt(String endsAt) {
     UUID activity = Arrange.activity(UUID.randomUUID());
     Map<String, Object> body = Arrange.sessionBody();

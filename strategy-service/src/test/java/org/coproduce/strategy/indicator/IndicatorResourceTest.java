@@ -134,7 +134,9 @@ class IndicatorResourceTest {
             "FOCUS_GROUP",
             LocalDate.of(2026, 11, 2),
             new BigDecimal("2.5"),
-            "staff");
+            "staff",
+            UUID.randomUUID(),
+            UUID.randomUUID());
     publish(recorded, repeated);
     publish(recorded, repeated);
     KafkaProbe.send(KAFKA, Topics.PAYMENT_EVENTS, "poison", "not an event at all");
