@@ -12,12 +12,30 @@ public enum Contract {
   PROJECT_CREATED("ProjectCreated", 1, "Project", Topics.PROJECT_EVENTS, ProjectCreated.class),
   PERSON_REGISTERED(
       "PersonRegistered", 1, "Person", Topics.INVOLVEMENT_EVENTS, PersonRegistered.class),
-  PARTICIPATION_RECORDED(
+  /** Superseded by version 2; still read from the topics and upcast (docs/adr/0004). */
+  PARTICIPATION_RECORDED_V1(
       "ParticipationRecorded",
       1,
       "Participation",
       Topics.INVOLVEMENT_EVENTS,
+      ParticipationRecordedV1.class),
+  PARTICIPATION_RECORDED(
+      "ParticipationRecorded",
+      2,
+      "Participation",
+      Topics.INVOLVEMENT_EVENTS,
       ParticipationRecorded.class),
+  PARTICIPATION_CORRECTED(
+      "ParticipationCorrected",
+      1,
+      "Participation",
+      Topics.INVOLVEMENT_EVENTS,
+      ParticipationCorrected.class),
+  ACTIVITY_PLANNED(
+      "ActivityPlanned", 1, "Activity", Topics.INVOLVEMENT_EVENTS, ActivityPlanned.class),
+  FEEDBACK_GIVEN("FeedbackGiven", 1, "Feedback", Topics.INVOLVEMENT_EVENTS, FeedbackGiven.class),
+  ACTIVITY_EVALUATED(
+      "ActivityEvaluated", 1, "Activity", Topics.INVOLVEMENT_EVENTS, ActivityEvaluated.class),
   PYRAMID_LEVEL_CHANGED(
       "PyramidLevelChanged", 1, "Person", Topics.INVOLVEMENT_EVENTS, PyramidLevelChanged.class),
   AMBASSADOR_ELECTED(

@@ -7,7 +7,12 @@ package org.coproduce.events;
 public sealed interface Event
     permits ProjectCreated,
         PersonRegistered,
+        ParticipationRecordedV1,
         ParticipationRecorded,
+        ParticipationCorrected,
+        ActivityPlanned,
+        FeedbackGiven,
+        ActivityEvaluated,
         PyramidLevelChanged,
         AmbassadorElected,
         ContributionRecorded,

@@ -70,6 +70,8 @@ class EventContractTest {
   private static final UUID PROJECT = UUID.fromString("a3bb189e-8bf9-3888-9912-ace4e6543002");
   private static final UUID PARTICIPATION = UUID.fromString("16fd2706-8baf-433b-82eb-8c7fada847da");
   private static final UUID CONTRIBUTION = UUID.fromString("9b2e4c1a-5d3f-4e6a-8b7c-0d1e2f3a4b5c");
+  private static final UUID ACTIVITY = UUID.fromString("5d6e7f80-91a2-4b3c-8d4e-5f6a7b8c9d0e");
+  private static final UUID SESSION = UUID.fromString("6e7f8091-a2b3-4c4d-9e5f-6a7b8c9d0e1f");
 
   /** One sample per contract; a contract added without one fails {@link #sample(Contract)}. */
   private static final Map<Contract, Event> SAMPLES =
@@ -91,7 +93,7 @@ class EventContractTest {
                   PERSON,
                   "CARER",
                   "BIG_I"),
-              new ParticipationRecorded(
+              new ParticipationRecordedV1(
                   PARTICIPATION,
                   PERSON,
                   PROJECT,
@@ -99,6 +101,35 @@ class EventContractTest {
                   LocalDate.of(2025, 3, 4),
                   new BigDecimal("2.5"),
                   "staff-account-42"),
+              new ParticipationRecorded(
+                  PARTICIPATION,
+                  PERSON,
+                  PROJECT,
+                  "FOCUS_GROUP",
+                  LocalDate.of(2025, 3, 4),
+                  new BigDecimal("2.5"),
+                  "staff-account-42",
+                  ACTIVITY,
+                  SESSION),
+              new ParticipationCorrected(
+                  UUID.fromString("9b2f1c3e-0d4a-4e5b-8c6d-7e8f9a0b1c2d"),
+                  PARTICIPATION,
+                  PERSON,
+                  PROJECT,
+                  "FOCUS_GROUP",
+                  LocalDate.of(2025, 3, 4),
+                  new BigDecimal("2.5"),
+                  new BigDecimal("3"),
+                  "staff-account-42"),
+              new ActivityPlanned(ACTIVITY, PROJECT, null, "FOCUS_GROUP", "LITTLE_I"),
+              new FeedbackGiven(
+                  UUID.fromString("3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"),
+                  SESSION,
+                  ACTIVITY,
+                  PROJECT,
+                  4,
+                  5),
+              new ActivityEvaluated(ACTIVITY, null, 4, 5, 3, 4, 2),
               new PaymentClaimCreated(
                   UUID.fromString("e4eaaaf2-d142-11e1-b3e4-080027620cdd"),
                   PARTICIPATION,
@@ -131,7 +162,7 @@ class EventContractTest {
       assertThat(read.type()).isEqualTo(contract.type());
       assertThat(read.version()).isEqualTo(contract.version());
       assertThat(read.aggregateId()).isEqualTo(event.aggregateId());
-      assertThat(EventCodec.payload(read)).isEqualTo(event);
+      assertThat(EventCodec.payload(read)).isEqualTo(EventCodec.newest(event));
     }
 
     @ParameterizedTest
@@ -146,7 +177,8 @@ class EventContractTest {
 
       assertThat(validate(ENVELOPE_SCHEMA, written)).isEmpty();
       assertThat(validate(contract.schemaPath(), payload)).isEmpty();
-      assertThat(EventCodec.payload(EventCodec.read(written.toString()))).isEqualTo(event);
+      assertThat(EventCodec.payload(EventCodec.read(written.toString())))
+          .isEqualTo(EventCodec.newest(event));
     }
 
     @ParameterizedTest
@@ -176,9 +208,82 @@ class EventContractTest {
               .toList();
 
       assertSelfDescribing(schema, contract.type(), contract.version());
+      List<String> required =
+          Arrays.stream(contract.payloadType().getRecordComponents())
+              .filter(component -> !EventCodec.mayBeAbsent(component))
+              .map(RecordComponent::getName)
+              .toList();
+
+      assertSelfDescribing(schema, contract.type(), contract.version());
       assertThat(fieldNames(schema.get("properties")))
           .containsExactlyInAnyOrderElementsOf(components);
-      assertThat(texts(schema.get("required"))).isSubsetOf(components);
+      assertThat(texts(schema.get("required")))
+          .as("%s: required in the schema exactly when not @MayBeAbsent in the record", contract)
+          .containsExactlyInAnyOrderElementsOf(required);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Contract.class)
+    void fieldsThatMayBeAbsentCanBeLeftOutOrNull(Contract contract) {
+      List<String> optional =
+          Arrays.stream(contract.payloadType().getRecordComponents())
+              .filter(EventCodec::mayBeAbsent)
+              .map(RecordComponent::getName)
+              .toList();
+      ObjectNode absent = samplePayload(contract);
+      ObjectNode nulls = samplePayload(contract);
+      optional.forEach(
+          field -> {
+            absent.remove(field);
+            nulls.putNull(field);
+          });
+
+      for (ObjectNode payload : List.of(absent, nulls)) {
+        assertThat(validate(contract.schemaPath(), payload)).isEmpty();
+        Event read = EventCodec.payload(envelopeWith(contract, payload));
+        for (RecordComponent component : read.getClass().getRecordComponents()) {
+          if (optional.contains(component.getName())) {
+            assertThat(valueOf(component, read)).as(component.getName()).isNull();
+          }
+        }
+      }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Contract.class)
+    void onlyReferenceTypesMayBeAbsent(Contract contract) {
+      assertThat(contract.payloadType().getRecordComponents())
+          .filteredOn(EventCodec::mayBeAbsent)
+          .noneMatch(component -> component.getType().isPrimitive());
+    }
+
+    @ParameterizedTest
+    @EnumSource(Contract.class)
+    void aRequiredFieldThatIsNullIsMalformed(Contract contract) {
+      for (String field : texts(schemaNode(contract.schemaPath()).get("required"))) {
+        ObjectNode payload = samplePayload(contract);
+        payload.putNull(field);
+
+        assertThatThrownBy(() -> EventCodec.payload(envelopeWith(contract, payload)))
+            .as("%s with %s null", contract.type(), field)
+            .isInstanceOf(MalformedEventException.class)
+            .hasMessageContaining(field);
+      }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Contract.class)
+    void aSupersededVersionUpcastsToTheNextVersionOfItsType(Contract contract) {
+      Event event = sample(contract);
+      if (!(event instanceof Superseded older)) {
+        assertThat(Contract.of(contract.type(), contract.version() + 1))
+            .as("%s has a newer version, so its record must be Superseded", contract)
+            .isEmpty();
+        return;
+      }
+      Contract next = Contract.of(older.newer());
+      assertThat(next.type()).isEqualTo(contract.type());
+      assertThat(next.version()).isEqualTo(contract.version() + 1);
     }
 
     @ParameterizedTest
@@ -356,6 +461,61 @@ class EventContractTest {
   }
 
   @Nested
+  class Versions {
+    @Test
+    void aVersion1ParticipationIsReadAsVersion2WithoutActivityOrSession() {
+      ParticipationRecordedV1 v1 =
+          (ParticipationRecordedV1) sample(Contract.PARTICIPATION_RECORDED_V1);
+      String json = EventCodec.write(envelopeOf(v1));
+
+      EventEnvelope read = EventCodec.read(json);
+      assertThat(read.version()).isEqualTo(1);
+      assertThat(EventCodec.payload(read))
+          .isEqualTo(
+              new ParticipationRecorded(
+                  v1.participationId(),
+                  v1.personId(),
+                  v1.projectId(),
+                  v1.activityType(),
+                  v1.date(),
+                  v1.hours(),
+                  v1.recordedBy(),
+                  null,
+                  null));
+    }
+
+    @Test
+    void version1StillRequiresAProject() {
+      ObjectNode payload = samplePayload(Contract.PARTICIPATION_RECORDED_V1);
+      payload.remove("projectId");
+
+      assertThatThrownBy(
+              () -> EventCodec.payload(envelopeWith(Contract.PARTICIPATION_RECORDED_V1, payload)))
+          .isInstanceOf(MalformedEventException.class)
+          .hasMessageContaining("projectId");
+    }
+
+    @Test
+    void aParticipationWithoutAProjectIsWrittenWithoutOne() {
+      ParticipationRecorded noProject =
+          new ParticipationRecorded(
+              PARTICIPATION,
+              PERSON,
+              null,
+              "TRAINING",
+              LocalDate.of(2025, 3, 4),
+              new BigDecimal("1"),
+              "staff-account-42",
+              ACTIVITY,
+              SESSION);
+      JsonNode written = parse(EventCodec.write(envelopeOf(noProject))).get("payload");
+
+      assertThat(written.has("projectId")).isFalse();
+      assertThat(validate(Contract.PARTICIPATION_RECORDED.schemaPath(), written)).isEmpty();
+    }
+  }
+
+  @Nested
   class Reading {
     @Test
     void messageThatIsNotJsonIsMalformed() {
@@ -424,6 +584,28 @@ class EventContractTest {
 
   private static EventEnvelope envelopeOf(Event event) {
     return EventCodec.envelope(event, EVENT_ID, OCCURRED_AT, "events-test", "request-1");
+  }
+
+  private static EventEnvelope envelopeWith(Contract contract, ObjectNode payload) {
+    EventEnvelope sample = envelopeOf(sample(contract));
+    return new EventEnvelope(
+        sample.eventId(),
+        sample.type(),
+        sample.version(),
+        sample.occurredAt(),
+        sample.producer(),
+        sample.aggregateType(),
+        sample.aggregateId(),
+        sample.correlationId(),
+        payload);
+  }
+
+  private static Object valueOf(RecordComponent component, Object record) {
+    try {
+      return component.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static ObjectNode writtenSample() {

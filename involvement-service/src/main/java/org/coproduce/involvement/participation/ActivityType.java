@@ -4,8 +4,12 @@ package org.coproduce.involvement.participation;
 public enum ActivityType {
   FOCUS_GROUP,
   CO_PRODUCTION_WORKSHOP,
+  /** A wave of a survey. */
   SURVEY,
+  QUESTIONNAIRE,
+  CONSULTATION,
   INTERVIEW_PANEL,
   MEETING,
-  PROJECT_TEAM_MEETING
+  PROJECT_TEAM_MEETING,
+  TRAINING
 }

@@ -12,7 +12,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A person's attendance, and its hours, at a session of a QI project. */
+/**
+ * A person's attendance, and its hours, at an involvement activity; {@code hours} are the current
+ * hours, after any {@link ParticipationCorrection}.
+ */
 @Entity
 public class Participation extends PanacheEntityBase {
   @Id public UUID id;
@@ -20,7 +23,10 @@ public class Participation extends PanacheEntityBase {
   @Column(name = "person_id")
   public UUID personId;
 
-  /** The project in project-service; another service's aggregate, so only its id. */
+  /**
+   * The project in project-service (another service's aggregate, so only its id); null for
+   * activities outside a project.
+   */
   @Column(name = "project_id")
   public UUID projectId;
 
@@ -37,6 +43,10 @@ public class Participation extends PanacheEntityBase {
   /** The session attended, when the activity had one; a person attends a session once. */
   @Column(name = "session_id")
   public UUID sessionId;
+
+  /** The activity, when recorded from a session's attendance sheet. */
+  @Column(name = "activity_id")
+  public UUID activityId;
 
   @Column(name = "created_at")
   public Instant createdAt;

@@ -11,11 +11,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/participations")
-@Tag(name = "Participations", description = "Attendance and hours at project sessions")
+@Tag(
+    name = "Participations",
+    description = "Attendance and hours at involvement activities, and corrections of the hours")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParticipationResource {
@@ -89,5 +93,49 @@ public class ParticipationResource {
       @QueryParam("limit") Integer limit) {
     return participations.listFor(
         QueryParams.requiredUuid("personId", personId), user, PageRequest.of(cursor, limit));
+  }
+
+  @POST
+  @Path("{id}/corrections")
+  @RolesAllowed({COORDINATOR, QI_LEAD, ADMIN})
+  @Operation(
+      operationId = "correctParticipation",
+      summary =
+          "Correct a participation's hours; the correction is kept and the participation shows the"
+              + " new hours")
+  @APIResponse(
+      responseCode = "201",
+      description = "Corrected; ETag is the participation's new version",
+      content = @Content(schema = @Schema(implementation = CorrectionView.class)))
+  @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+  @APIResponse(responseCode = "404", description = "No such participation")
+  @APIResponse(
+      responseCode = "412",
+      description = "If-Match names a version of the participation that is not current")
+  @APIResponse(responseCode = "422", description = "The participation already has these hours")
+  public Response correct(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull NewCorrection correction) {
+    CorrectionView made =
+        participations.correct(id, correction, Versioned.expectedVersion(ifMatch), user);
+    return Response.status(Response.Status.CREATED)
+        .tag(Long.toString(made.participationVersion()))
+        .entity(made)
+        .build();
+  }
+
+  @GET
+  @Path("{id}/corrections")
+  @RolesAllowed({COORDINATOR, QI_LEAD, ADMIN, VOLUNTEER})
+  @Operation(
+      operationId = "listParticipationCorrections",
+      summary = "A participation's corrections, newest first; a volunteer sees only their own")
+  @APIResponse(responseCode = "404", description = "No such participation, or not the caller's")
+  public Page<CorrectionView> corrections(
+      @PathParam("id") UUID id,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") Integer limit) {
+    return participations.corrections(id, user, PageRequest.of(cursor, limit));
   }
 }

@@ -13,6 +13,7 @@ public record ParticipationView(
     LocalDate date,
     BigDecimal hours,
     UUID sessionId,
+    UUID activityId,
     String recordedBy,
     Instant createdAt,
     long version) {
@@ -26,6 +27,7 @@ public record ParticipationView(
         participation.date,
         participation.hours,
         participation.sessionId,
+        participation.activityId,
         participation.recordedBy,
         participation.createdAt,
         participation.version);

@@ -22,6 +22,7 @@ public class Claim extends PanacheEntityBase {
   @Column(name = "person_id")
   public UUID personId;
 
+  /** Null for attendance at an activity outside a QI project, which is paid all the same. */
   @Column(name = "project_id")
   public UUID projectId;
 

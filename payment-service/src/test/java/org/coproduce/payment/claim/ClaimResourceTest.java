@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
@@ -15,9 +16,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coproduce.events.Event;
 import org.coproduce.events.EventCodec;
 import org.coproduce.events.EventEnvelope;
 import org.coproduce.events.ParticipationRecorded;
+import org.coproduce.events.ParticipationRecordedV1;
 import org.coproduce.events.Topics;
 import org.coproduce.testing.KafkaProbe;
 import org.coproduce.testing.SharedKafkaResource;
@@ -38,10 +41,12 @@ class ClaimResourceTest {
         "FOCUS_GROUP",
         LocalDate.of(2026, 10, 14),
         new BigDecimal(hours),
-        Tokens.subjectOf("cora.coordinator"));
+        Tokens.subjectOf("cora.coordinator"),
+        UUID.randomUUID(),
+        UUID.randomUUID());
   }
 
-  static String envelopeOf(ParticipationRecorded participation) {
+  static String envelopeOf(Event participation) {
     return EventCodec.write(
         EventCodec.envelope(
             participation, UUID.randomUUID(), Instant.now(), "involvement-service", "test"));
@@ -63,8 +68,14 @@ class ClaimResourceTest {
         .path("items");
   }
 
+  /**
+   * The build's broker is shared and its involvement topic only grows: a fresh consumer group reads
+   * it from the beginning, parking what it cannot pay, before it reaches a test's event.
+   */
+  static final Duration CATCH_UP = Duration.ofMinutes(2);
+
   static void awaitClaims(UUID personId, int count) {
-    await().atMost(Duration.ofSeconds(30)).until(() -> claimsOf(personId).size() == count);
+    await().atMost(CATCH_UP).until(() -> claimsOf(personId).size() == count);
   }
 
   @Test
@@ -108,7 +119,7 @@ class ClaimResourceTest {
     ParticipationRecorded recorded = participation(personId, "3");
     publish(recorded.aggregateId(), envelopeOf(recorded));
 
-    await().atMost(Duration.ofSeconds(30)).until(() -> claimEventsFor(recorded).size() == 1);
+    await().atMost(CATCH_UP).until(() -> claimEventsFor(recorded).size() == 1);
     assertThat(claimEventsFor(recorded).get(0).payload().get("amountPence").asLong())
         .isEqualTo(2000);
   }
@@ -166,6 +177,81 @@ class ClaimResourceTest {
 
     List<ConsumerRecord<String, String>> deadLetters() {
       return KafkaProbe.records(KAFKA, Topics.deadLetter(Topics.INVOLVEMENT_EVENTS));
+    }
+  }
+
+  @Nested
+  class Versions {
+    @Test
+    void aVersion1ParticipationRaisesExactlyOneClaimForItsProject() {
+      UUID personId = UUID.randomUUID();
+      UUID projectId = UUID.randomUUID();
+      ParticipationRecordedV1 v1 =
+          new ParticipationRecordedV1(
+              UUID.randomUUID(),
+              personId,
+              projectId,
+              "FOCUS_GROUP",
+              LocalDate.of(2026, 10, 14),
+              new BigDecimal("2.5"),
+              Tokens.subjectOf("cora.coordinator"));
+      String message = envelopeOf(v1);
+      assertThat(EventCodec.read(message).version()).isEqualTo(1);
+      publish(v1.aggregateId(), message);
+      publish(v1.aggregateId(), message);
+
+      awaitOneClaimAfterAMarker(personId);
+      given()
+          .auth()
+          .oauth2(FINANCE)
+          .queryParam("personId", personId)
+          .get("/api/v1/claims")
+          .then()
+          .body("items[0].participationId", equalTo(v1.participationId().toString()))
+          .body("items[0].projectId", equalTo(projectId.toString()))
+          .body("items[0].amountPence", equalTo(2000));
+    }
+
+    @Test
+    void aVersion2ParticipationOutsideAProjectRaisesExactlyOneClaim() {
+      UUID personId = UUID.randomUUID();
+      ParticipationRecorded v2 =
+          new ParticipationRecorded(
+              UUID.randomUUID(),
+              personId,
+              null,
+              "TRAINING",
+              LocalDate.of(2026, 10, 14),
+              new BigDecimal("1.5"),
+              Tokens.subjectOf("cora.coordinator"),
+              UUID.randomUUID(),
+              UUID.randomUUID());
+      String message = envelopeOf(v2);
+      assertThat(EventCodec.read(message).version()).isEqualTo(2);
+      publish(v2.aggregateId(), message);
+      publish(v2.aggregateId(), message);
+
+      awaitOneClaimAfterAMarker(personId);
+      given()
+          .auth()
+          .oauth2(FINANCE)
+          .queryParam("personId", personId)
+          .get("/api/v1/claims")
+          .then()
+          .body("items[0].participationId", equalTo(v2.participationId().toString()))
+          .body("items[0].projectId", nullValue())
+          .body("items[0].activityType", equalTo("TRAINING"))
+          .body("items[0].amountPence", equalTo(1000));
+    }
+
+    /** Waits for the person's claim, then for a later event on the topic, then counts. */
+    void awaitOneClaimAfterAMarker(UUID personId) {
+      awaitClaims(personId, 1);
+      UUID markerPerson = UUID.randomUUID();
+      ParticipationRecorded marker = participation(markerPerson, "1");
+      publish(marker.aggregateId(), envelopeOf(marker));
+      awaitClaims(markerPerson, 1);
+      assertThat(claimsOf(personId)).hasSize(1);
     }
   }
 

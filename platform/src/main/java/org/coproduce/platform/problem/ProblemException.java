@@ -39,6 +39,23 @@ public abstract class ProblemException extends RuntimeException {
     }
   }
 
+  /** 403: the caller may see the thing but may not do this to it. */
+  public static class Forbidden extends ProblemException {
+    public Forbidden(String detail) {
+      super(detail, List.of());
+    }
+
+    @Override
+    public int status() {
+      return 403;
+    }
+
+    @Override
+    public String title() {
+      return "Forbidden";
+    }
+  }
+
   /** 409: the request clashes with the current state (a duplicate, a finished workflow). */
   public static class Conflict extends ProblemException {
     public Conflict(String detail, String field) {
