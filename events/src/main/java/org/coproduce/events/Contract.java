@@ -20,6 +20,7 @@ public enum Contract {
       ParticipationRecorded.class),
   PYRAMID_LEVEL_CHANGED(
       "PyramidLevelChanged", 1, "Person", Topics.INVOLVEMENT_EVENTS, PyramidLevelChanged.class),
+  PERSON_ERASED("PersonErased", 1, "Person", Topics.INVOLVEMENT_EVENTS, PersonErased.class),
   PAYMENT_CLAIM_CREATED(
       "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
 

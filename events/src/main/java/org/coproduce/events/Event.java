@@ -9,6 +9,7 @@ public sealed interface Event
         PersonRegistered,
         ParticipationRecorded,
         PyramidLevelChanged,
+        PersonErased,
         PaymentClaimCreated {
 
   /**

@@ -76,6 +76,7 @@ class EventContractTest {
               new ProjectCreated(PROJECT, "IDEA"),
               new PersonRegistered(PERSON, "CARER"),
               new PyramidLevelChanged(PERSON, "CO_PRODUCING", "INVOLVING"),
+              new PersonErased(PERSON, OCCURRED_AT),
               new ParticipationRecorded(
                   PARTICIPATION,
                   PERSON,
