@@ -4,5 +4,6 @@ package org.coproduce.involvement.audit;
 public enum AuditedRecord {
   PERSON,
   CONSENTS,
-  PYRAMID_HISTORY
+  PYRAMID_HISTORY,
+  SUBJECT_ACCESS
 }

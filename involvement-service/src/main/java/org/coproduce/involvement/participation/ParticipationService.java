@@ -38,10 +38,7 @@ public class ParticipationService {
    */
   @Transactional
   public ParticipationView record(NewParticipation request, String accountId) {
-    if (!people.exists(request.personId())) {
-      throw new ProblemException.RuleBroken(
-          "Person " + request.personId() + " is not in the register", "personId");
-    }
+    people.requireActive(request.personId(), "personId");
     Participation participation = newParticipation(request, accountId);
     participation.persist();
     outbox.publish(recorded(participation));
