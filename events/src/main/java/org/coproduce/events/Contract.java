@@ -54,6 +54,7 @@ public enum Contract {
       ContributionToldBack.class),
   TEAM_MEMBER_SELECTED(
       "TeamMemberSelected", 1, "Selection", Topics.INVOLVEMENT_EVENTS, TeamMemberSelected.class),
+  PERSON_ERASED("PersonErased", 1, "Person", Topics.INVOLVEMENT_EVENTS, PersonErased.class),
   PAYMENT_CLAIM_CREATED(
       "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
 

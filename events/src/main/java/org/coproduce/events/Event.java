@@ -18,6 +18,7 @@ public sealed interface Event
         ContributionRecorded,
         ContributionToldBack,
         TeamMemberSelected,
+        PersonErased,
         PaymentClaimCreated {
 
   /**

@@ -93,6 +93,7 @@ class EventContractTest {
                   PERSON,
                   "CARER",
                   "BIG_I"),
+              new PersonErased(PERSON, OCCURRED_AT),
               new ParticipationRecordedV1(
                   PARTICIPATION,
                   PERSON,

@@ -7,5 +7,6 @@ public enum AuditedRecord {
   PYRAMID_HISTORY,
   /** Their name on a newsletter digest's list of recipients. */
   NEWSLETTER_RECIPIENT,
-  CONTRIBUTIONS
+  CONTRIBUTIONS,
+  SUBJECT_ACCESS
 }

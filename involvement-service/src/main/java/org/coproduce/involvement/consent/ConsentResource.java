@@ -51,6 +51,7 @@ public class ConsentResource {
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see")
   @APIResponse(responseCode = "409", description = "Consent to this purpose is already in force")
+  @APIResponse(responseCode = "422", description = "The person has been erased")
   public Response give(
       @PathParam("personId") UUID personId, @Valid @NotNull NewConsent consent, UriInfo uri) {
     ConsentView given = consents.give(personId, consent, user);

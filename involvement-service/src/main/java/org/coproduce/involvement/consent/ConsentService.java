@@ -99,6 +99,7 @@ public class ConsentService {
   @Transactional
   public ConsentView give(UUID personId, NewConsent request, CurrentUser caller) {
     people.requireReadable(personId, caller);
+    people.requireActive(personId, "personId");
     Consent consent = new Consent();
     consent.id = UUID.randomUUID();
     consent.personId = personId;

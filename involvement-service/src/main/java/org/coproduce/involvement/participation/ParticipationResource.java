@@ -59,7 +59,9 @@ public class ParticipationResource {
       content = @Content(schema = @Schema(implementation = ParticipationView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   @APIResponse(responseCode = "409", description = "Attendance at this session is already recorded")
-  @APIResponse(responseCode = "422", description = "The person is not in the register")
+  @APIResponse(
+      responseCode = "422",
+      description = "The person is not in the register, or has been erased")
   public Response record(@Valid @NotNull NewParticipation participation, UriInfo uri) {
     ParticipationView recorded = participations.record(participation, user.accountId());
     return Versioned.created(uri, recorded.id(), recorded.version(), recorded);

@@ -55,10 +55,7 @@ public class ParticipationService {
   @Transactional(Transactional.TxType.MANDATORY)
   public ParticipationView record(
       Attendance attendance, String accountId, String personField, String duplicateField) {
-    if (!people.exists(attendance.personId())) {
-      throw new ProblemException.RuleBroken(
-          "Person " + attendance.personId() + " is not in the register", personField);
-    }
+    people.requireActive(attendance.personId(), personField);
     Participation participation = newParticipation(attendance, accountId);
     participation.persist();
     outbox.publish(recorded(participation));

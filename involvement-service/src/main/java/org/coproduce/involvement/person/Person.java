@@ -66,5 +66,21 @@ public class Person extends PanacheEntityBase {
   @Column(name = "updated_at")
   public Instant updatedAt;
 
+  /** When the person was erased: their personal fields are wiped and their name a pseudonym. */
+  @Column(name = "erased_at")
+  public Instant erasedAt;
+
+  /** The account id of the member of staff who erased them. */
+  @Column(name = "erased_by")
+  public String erasedBy;
+
+  /** An {@code ErasureReason} name, when one was given. */
+  @Column(name = "erasure_reason")
+  public String erasureReason;
+
   @Version public long version;
+
+  public boolean erased() {
+    return erasedAt != null;
+  }
 }

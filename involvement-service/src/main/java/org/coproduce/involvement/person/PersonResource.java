@@ -94,7 +94,9 @@ public class PersonResource {
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see")
   @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
-  @APIResponse(responseCode = "422", description = "A volunteer tried to change their type")
+  @APIResponse(
+      responseCode = "422",
+      description = "A volunteer tried to change their type, or the person has been erased")
   public Response update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -67,6 +67,7 @@ public class PersonService {
       throw new ProblemException.NotFound("Person " + id);
     }
     Versioned.requireCurrent(expectedVersion, person.version, "Person " + id);
+    refuseIfErased(person, "id");
     if (request.personType() != person.personType) {
       if (!keepsRegister(caller)) {
         throw new ProblemException.RuleBroken(
@@ -142,11 +143,33 @@ public class PersonService {
   }
 
   /**
+   * Refuses (422 naming {@code field}) to add anything about a person who is not in the register or
+   * has been erased: nothing new is recorded against a pseudonym.
+   */
+  public void requireActive(UUID personId, String field) {
+    Person person = Person.findById(personId);
+    if (person == null) {
+      throw new ProblemException.RuleBroken(
+          "Person " + personId + " is not in the register", field);
+    }
+    refuseIfErased(person, field);
+  }
+
+  /**
    * Whether the caller may see the person's records: the staff who keep the register see everyone,
-   * a volunteer only themselves (their token names their person record).
+   * a volunteer only themselves (their token names their person record) until they are erased.
    */
   public boolean mayRead(UUID personId, CurrentUser caller) {
-    return keepsRegister(caller) || caller.personId().filter(personId::equals).isPresent();
+    return keepsRegister(caller)
+        || (caller.personId().filter(personId::equals).isPresent()
+            && Person.count("id = ?1 and erasedAt is null", personId) > 0);
+  }
+
+  private static void refuseIfErased(Person person, String field) {
+    if (person.erased()) {
+      throw new ProblemException.RuleBroken(
+          "Person " + person.id + " has been erased; nothing more is recorded about them", field);
+    }
   }
 
   /** Whether the caller is one of the staff who keep the register. */

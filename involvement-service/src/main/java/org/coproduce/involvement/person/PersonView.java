@@ -25,6 +25,8 @@ public record PersonView(
     List<String> interests,
     Instant createdAt,
     Instant updatedAt,
+    @Schema(description = "When the person was erased; their name is then a pseudonym")
+        Instant erasedAt,
     long version) {
 
   /** Everything, for the person and the register's keepers. */
@@ -43,6 +45,7 @@ public record PersonView(
         List.copyOf(person.interests),
         person.createdAt,
         person.updatedAt,
+        person.erasedAt,
         person.version);
   }
 
@@ -65,6 +68,7 @@ public record PersonView(
         List.copyOf(person.interests),
         person.createdAt,
         person.updatedAt,
+        person.erasedAt,
         person.version);
   }
 

@@ -51,6 +51,7 @@ public class PersonLevelResource {
       content = @Content(schema = @Schema(implementation = PersonLevelView.class)))
   @APIResponse(responseCode = "400", description = "The level is not one there is (names level)")
   @APIResponse(responseCode = "404", description = "No such person")
+  @APIResponse(responseCode = "422", description = "The person has been erased")
   public Response set(@PathParam("personId") UUID personId, @Valid @NotNull NewPersonLevel level) {
     PersonLevelView set = pyramid.setLevel(personId, level.level(), user);
     return Versioned.ok(set.version(), set);

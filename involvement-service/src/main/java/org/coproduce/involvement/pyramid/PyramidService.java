@@ -90,6 +90,7 @@ public class PyramidService {
   @Transactional
   public PersonLevelView setLevel(UUID personId, String code, CurrentUser caller) {
     people.requireReadable(personId, caller);
+    people.requireActive(personId, "personId");
     requireLevel(code);
     PersonLevel current = PersonLevel.findById(personId, LockModeType.PESSIMISTIC_WRITE);
     if (current != null && current.level.equals(code)) {
