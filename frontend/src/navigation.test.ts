@@ -6,12 +6,33 @@ describe('navigation per role', () => {
     ['qi-lead', ['Home', 'Record participation']],
     [
       'coordinator',
-      ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators'],
+      [
+        'Home',
+        'QI projects',
+        'People',
+        'Record participation',
+        'Claims',
+        'Indicators',
+        'Meetings',
+        'Tell-backs',
+      ],
     ],
-    ['volunteer', ['Home']],
+    ['volunteer', ['Home', 'My involvement']],
     ['finance', ['Home', 'Claims']],
     ['executive', ['Home', 'QI projects']],
-    ['admin', ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators']],
+    [
+      'admin',
+      [
+        'Home',
+        'QI projects',
+        'People',
+        'Record participation',
+        'Claims',
+        'Indicators',
+        'Meetings',
+        'Tell-backs',
+      ],
+    ],
   ])('%s sees %j', (role, labels) => {
     expect(navigationFor([role]).map((item) => item.label)).toEqual(labels);
   });
