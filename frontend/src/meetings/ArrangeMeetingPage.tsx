@@ -112,14 +112,14 @@ export function ArrangeMeetingPage() {
             </legend>
             <TextField
               name={`agenda[${index}].title`}
-              label="Title"
+              label="What it is about"
               value={item.title}
               onChange={(title) => setItem(item.key, { title })}
               error={errorFor(problem, `agenda[${index}].title`)}
             />
             <TextField
               name={`agenda[${index}].notes`}
-              label="Notes (optional)"
+              label="Notes for the item (optional)"
               value={item.notes}
               onChange={(notes) => setItem(item.key, { notes })}
               error={errorFor(problem, `agenda[${index}].notes`)}

@@ -327,7 +327,8 @@ function StatusButton({ action, reload }: { action: MeetingAction; reload: () =>
         onClick={() => void send.submit()}
       >
         {next === 'DONE' ? 'Mark done' : 'Reopen'}
-        <span className="nhsuk-u-visually-hidden">: {action.description}</span>
+        <span className="nhsuk-u-visually-hidden">:</span>{' '}
+        <span className="nhsuk-u-visually-hidden">{action.description}</span>
       </button>
       {send.problem && <ProblemSummary problem={send.problem} />}
     </>

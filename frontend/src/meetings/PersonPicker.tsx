@@ -85,7 +85,7 @@ export function PersonPicker({ name, legend, hint, error, chosen, onChange, sing
               <li key={person.id}>
                 {person.displayName}{' '}
                 <button type="button" className="app-link-button" onClick={() => remove(person)}>
-                  Remove<span className="nhsuk-u-visually-hidden"> {person.displayName}</span>
+                  Remove <span className="nhsuk-u-visually-hidden">{person.displayName}</span>
                 </button>
               </li>
             ))}
@@ -132,8 +132,8 @@ export function PersonPicker({ name, legend, hint, error, chosen, onChange, sing
                       className="app-link-button"
                       onClick={() => choose(person)}
                     >
-                      {single ? 'Choose' : 'Add'}
-                      <span className="nhsuk-u-visually-hidden"> {person.displayName}</span>
+                      {single ? 'Choose' : 'Add'}{' '}
+                      <span className="nhsuk-u-visually-hidden">{person.displayName}</span>
                     </button>
                   </li>
                 ))}
