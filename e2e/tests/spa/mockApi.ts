@@ -61,6 +61,62 @@ export const indicators = {
   lastEventAt: '2026-03-14T16:00:05Z',
 };
 
+export const meeting = {
+  id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  title: 'Service user forum, March',
+  startsAt: '2026-03-18T10:00:00Z',
+  endsAt: '2026-03-18T12:00:00Z',
+  location: 'Room 3, Trust Headquarters',
+  onlineLink: 'https://meet.example.nhs.uk/forum-march',
+  agenda: [{ title: 'Waiting times in the discharge lounge', notes: 'Pat from the ward joins' }],
+  attendees: [PERSON_ID],
+  minutesStatus: 'DRAFT',
+  minutes: 'Present: 8 members. The forum asked for clearer signs to the lounge.',
+  minutesPublishedAt: null,
+  actions: [
+    {
+      id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+      meetingId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      description: 'Ask estates for new signs to the discharge lounge',
+      ownerPersonId: PERSON_ID,
+      ownerAccountId: null,
+      dueOn: '2026-04-30',
+      status: 'OPEN',
+      version: 0,
+    },
+  ],
+  createdAt: '2026-03-01T09:00:00Z',
+  version: 2,
+};
+
+export const contribution = {
+  id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
+  personId: PERSON_ID,
+  kind: 'IDEA',
+  text: 'Put the visiting times on the ward door, not only on the website',
+  projectId: null,
+  meetingId: null,
+  sessionId: null,
+  contributedOn: '2026-01-14',
+  tellBackDueOn: '2026-02-11',
+  weDid: null,
+  toldBack: false,
+  toldBackAt: null,
+  toldBackChannel: null,
+  recordedBy: 'cora',
+  createdAt: '2026-01-14T16:00:00Z',
+  version: 0,
+};
+
+export const overdueTellBack = {
+  contributionId: contribution.id,
+  personId: PERSON_ID,
+  kind: 'IDEA',
+  contributedOn: contribution.contributedOn,
+  tellBackDueOn: contribution.tellBackDueOn,
+  weDidRecorded: false,
+};
+
 const NAMES: Record<string, string> = {
   'qi-lead': 'Lena Lead',
   coordinator: 'Cora Coordinator',
@@ -114,6 +170,11 @@ function defaultAnswer(key: string, role: string | null): { status: number; body
     'GET /api/payments/v1/claims': page1([claim]),
     'GET /api/strategy/v1/indicators': indicators,
     'POST /api/strategy/v1/indicators/rebuild': indicators,
+    'GET /api/involvement/v1/meetings': page1([meeting]),
+    [`GET /api/involvement/v1/meetings/${meeting.id}`]: meeting,
+    'GET /api/involvement/v1/contributions': page1([contribution]),
+    [`GET /api/involvement/v1/contributions/${contribution.id}`]: contribution,
+    'GET /api/involvement/v1/contributions/overdue-tell-backs': page1([overdueTellBack]),
   };
   return key in bodies
     ? { status: 200, body: bodies[key] }

@@ -20,9 +20,23 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'cora.coordinator',
     role: 'coordinator',
     home: 'Involvement coordination',
-    menu: ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators'],
+    menu: [
+      'Home',
+      'QI projects',
+      'People',
+      'Record participation',
+      'Claims',
+      'Indicators',
+      'Meetings',
+      'Tell-backs',
+    ],
   },
-  { username: 'val.volunteer', role: 'volunteer', home: 'Your involvement', menu: ['Home'] },
+  {
+    username: 'val.volunteer',
+    role: 'volunteer',
+    home: 'Your involvement',
+    menu: ['Home', 'My involvement'],
+  },
   {
     username: 'fiona.finance',
     role: 'finance',
@@ -39,7 +53,16 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'ada.admin',
     role: 'admin',
     home: 'Administration',
-    menu: ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators'],
+    menu: [
+      'Home',
+      'QI projects',
+      'People',
+      'Record participation',
+      'Claims',
+      'Indicators',
+      'Meetings',
+      'Tell-backs',
+    ],
   },
 ];
 

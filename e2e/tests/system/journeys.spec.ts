@@ -1,39 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe';
-import { BASE_URL } from '../support/env';
-import { DEMO_PASSWORD, DEMO_USERS, SIGN_IN_HEADING, type DemoUser } from '../support/users';
+import { logOut, signIn } from '../support/session';
+import { DEMO_PASSWORD, DEMO_USERS } from '../support/users';
 
 // Real users against the running system (bin/run): the SPA served by the gateway, sign-in on
 // Keycloak's own page, the home page of the user's role from the real services, and log out.
-
-async function signIn(page: Page, user: DemoUser): Promise<void> {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: SIGN_IN_HEADING })).toBeVisible();
-  await page.getByRole('button', { name: 'Sign in' }).click();
-
-  // Keycloak's login page (another origin): its field ids are stable across its themes.
-  await page.locator('#username').fill(user.username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('#kc-login').click();
-
-  await page.waitForURL((url) => url.origin === new URL(BASE_URL).origin);
-}
-
-async function logOut(page: Page): Promise<void> {
-  await page
-    .getByRole('navigation', { name: 'Account' })
-    .getByRole('link', { name: 'Log out' })
-    .click();
-  const signInHeading = page.getByRole('heading', { level: 1, name: SIGN_IN_HEADING });
-  // Keycloak asks for confirmation only when the gateway does not send an id_token_hint.
-  const confirm = page.locator('#kc-logout');
-  await expect(signInHeading.or(confirm)).toBeVisible();
-  if (await confirm.isVisible()) {
-    await confirm.click();
-    await page.goto('/');
-  }
-  await expect(signInHeading).toBeVisible();
-}
 
 for (const user of DEMO_USERS) {
   test(`${user.username} (${user.role}) signs in, lands on "${user.home}" and logs out`, async ({
