@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { Role } from './auth/roles';
 import { CONTRIBUTION_ROUTES } from './contributions/routes';
+import { ELECTION_ROUTES } from './elections/routes';
 import { MEETING_ROUTES } from './meetings/routes';
 
 /** A screen of a feature folder (src/meetings, ...), for the routes in App.tsx. */
@@ -12,4 +13,8 @@ export interface FeatureRoute {
 }
 
 /** Every feature folder's screens. */
-export const FEATURE_ROUTES: FeatureRoute[] = [...MEETING_ROUTES, ...CONTRIBUTION_ROUTES];
+export const FEATURE_ROUTES: FeatureRoute[] = [
+  ...MEETING_ROUTES,
+  ...CONTRIBUTION_ROUTES,
+  ...ELECTION_ROUTES,
+];

@@ -15,9 +15,10 @@ describe('navigation per role', () => {
         'Indicators',
         'Meetings',
         'Tell-backs',
+        'Elections',
       ],
     ],
-    ['volunteer', ['Home', 'My involvement']],
+    ['volunteer', ['Home', 'My involvement', 'Elections']],
     ['finance', ['Home', 'Claims']],
     ['executive', ['Home', 'QI projects']],
     [
@@ -31,6 +32,7 @@ describe('navigation per role', () => {
         'Indicators',
         'Meetings',
         'Tell-backs',
+        'Elections',
       ],
     ],
   ])('%s sees %j', (role, labels) => {
