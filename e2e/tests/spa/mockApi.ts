@@ -117,6 +117,28 @@ export const overdueTellBack = {
   weDidRecorded: false,
 };
 
+export const election = {
+  id: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a',
+  roleTitle: 'Patient and carer ambassador',
+  seats: 2,
+  schedule: {
+    nominationsOpenAt: '2026-04-01T08:00:00Z',
+    nominationsCloseAt: '2026-04-15T16:00:00Z',
+    votingOpenAt: '2026-04-20T08:00:00Z',
+    votingCloseAt: '2026-04-30T16:00:00Z',
+  },
+  termMonths: 24,
+  phase: 'VOTING_OPEN',
+  youHaveVoted: false,
+  createdAt: '2026-03-20T09:00:00Z',
+  version: 0,
+};
+
+export const candidates = [
+  { personId: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b', displayName: 'Priya Shah' },
+  { personId: PERSON_ID, displayName: 'Sam Okafor' },
+];
+
 const NAMES: Record<string, string> = {
   'qi-lead': 'Lena Lead',
   coordinator: 'Cora Coordinator',
@@ -175,6 +197,10 @@ function defaultAnswer(key: string, role: string | null): { status: number; body
     'GET /api/involvement/v1/contributions': page1([contribution]),
     [`GET /api/involvement/v1/contributions/${contribution.id}`]: contribution,
     'GET /api/involvement/v1/contributions/overdue-tell-backs': page1([overdueTellBack]),
+    'GET /api/involvement/v1/elections': page1([election]),
+    [`GET /api/involvement/v1/elections/${election.id}`]: election,
+    [`GET /api/involvement/v1/elections/${election.id}/candidates`]: candidates,
+    [`GET /api/involvement/v1/elections/${election.id}/nominations`]: page1([]),
   };
   return key in bodies
     ? { status: 200, body: bodies[key] }

@@ -29,13 +29,14 @@ export const DEMO_USERS: DemoUser[] = [
       'Indicators',
       'Meetings',
       'Tell-backs',
+      'Elections',
     ],
   },
   {
     username: 'val.volunteer',
     role: 'volunteer',
     home: 'Your involvement',
-    menu: ['Home', 'My involvement'],
+    menu: ['Home', 'My involvement', 'Elections'],
   },
   {
     username: 'fiona.finance',
@@ -62,6 +63,7 @@ export const DEMO_USERS: DemoUser[] = [
       'Indicators',
       'Meetings',
       'Tell-backs',
+      'Elections',
     ],
   },
 ];
