@@ -3,6 +3,7 @@ import type { Role } from './auth/roles';
 import { CONTRIBUTION_ROUTES } from './contributions/routes';
 import { ELECTION_ROUTES } from './elections/routes';
 import { MEETING_ROUTES } from './meetings/routes';
+import { PANEL_ROUTES } from './panels/routes';
 
 /** A screen of a feature folder (src/meetings, ...), for the routes in App.tsx. */
 export interface FeatureRoute {
@@ -17,4 +18,5 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...MEETING_ROUTES,
   ...CONTRIBUTION_ROUTES,
   ...ELECTION_ROUTES,
+  ...PANEL_ROUTES,
 ];

@@ -3,7 +3,7 @@ import { navigationFor } from './navigation';
 
 describe('navigation per role', () => {
   it.each([
-    ['qi-lead', ['Home', 'Record participation']],
+    ['qi-lead', ['Home', 'Record participation', 'Interview panels']],
     [
       'coordinator',
       [
@@ -16,11 +16,12 @@ describe('navigation per role', () => {
         'Meetings',
         'Tell-backs',
         'Elections',
+        'Interview panels',
       ],
     ],
-    ['volunteer', ['Home', 'My involvement', 'Elections']],
-    ['finance', ['Home', 'Claims']],
-    ['executive', ['Home', 'QI projects']],
+    ['volunteer', ['Home', 'My involvement', 'Elections', 'Interview panels']],
+    ['finance', ['Home', 'Claims', 'Interview panels']],
+    ['executive', ['Home', 'QI projects', 'Interview panels']],
     [
       'admin',
       [
@@ -33,6 +34,7 @@ describe('navigation per role', () => {
         'Meetings',
         'Tell-backs',
         'Elections',
+        'Interview panels',
       ],
     ],
   ])('%s sees %j', (role, labels) => {
@@ -44,6 +46,7 @@ describe('navigation per role', () => {
       'Home',
       'QI projects',
       'Claims',
+      'Interview panels',
     ]);
   });
 
