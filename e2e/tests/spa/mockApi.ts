@@ -139,6 +139,41 @@ export const candidates = [
   { personId: PERSON_ID, displayName: 'Sam Okafor' },
 ];
 
+export const panel = {
+  id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c',
+  postTitle: 'Ward manager, Rowan Ward',
+  interviewDate: '2026-05-12',
+  runBy: 'cora',
+  closed: false,
+  closedAt: null,
+  members: [{ id: '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d', personId: PERSON_ID, accountId: null }],
+  criteria: [
+    {
+      id: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e',
+      text: 'Listens to patients and carers and acts on what they say',
+      weight: 5,
+      proposedBy: 'cora',
+    },
+  ],
+  candidates: [{ id: '8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f', reference: 'Candidate A' }],
+  createdAt: '2026-04-01T09:00:00Z',
+  version: 3,
+};
+
+const panelSummary = {
+  panelId: panel.id,
+  closed: false,
+  candidates: [
+    {
+      candidateId: panel.candidates[0]!.id,
+      reference: 'Candidate A',
+      weightedScore: null,
+      scoresGiven: 0,
+      scoresExpected: 1,
+    },
+  ],
+};
+
 const NAMES: Record<string, string> = {
   'qi-lead': 'Lena Lead',
   coordinator: 'Cora Coordinator',
@@ -201,6 +236,10 @@ function defaultAnswer(key: string, role: string | null): { status: number; body
     [`GET /api/involvement/v1/elections/${election.id}`]: election,
     [`GET /api/involvement/v1/elections/${election.id}/candidates`]: candidates,
     [`GET /api/involvement/v1/elections/${election.id}/nominations`]: page1([]),
+    'GET /api/involvement/v1/panels': page1([panel]),
+    [`GET /api/involvement/v1/panels/${panel.id}`]: panel,
+    [`GET /api/involvement/v1/panels/${panel.id}/scores`]: page1([]),
+    [`GET /api/involvement/v1/panels/${panel.id}/summary`]: panelSummary,
   };
   return key in bodies
     ? { status: 200, body: bodies[key] }

@@ -14,7 +14,7 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'lena.lead',
     role: 'qi-lead',
     home: 'QI projects',
-    menu: ['Home', 'Record participation'],
+    menu: ['Home', 'Record participation', 'Interview panels'],
   },
   {
     username: 'cora.coordinator',
@@ -30,25 +30,26 @@ export const DEMO_USERS: DemoUser[] = [
       'Meetings',
       'Tell-backs',
       'Elections',
+      'Interview panels',
     ],
   },
   {
     username: 'val.volunteer',
     role: 'volunteer',
     home: 'Your involvement',
-    menu: ['Home', 'My involvement', 'Elections'],
+    menu: ['Home', 'My involvement', 'Elections', 'Interview panels'],
   },
   {
     username: 'fiona.finance',
     role: 'finance',
     home: 'Claims awaiting approval',
-    menu: ['Home', 'Claims'],
+    menu: ['Home', 'Claims', 'Interview panels'],
   },
   {
     username: 'eve.executive',
     role: 'executive',
     home: 'Involvement indicators',
-    menu: ['Home', 'QI projects'],
+    menu: ['Home', 'QI projects', 'Interview panels'],
   },
   {
     username: 'ada.admin',
@@ -64,6 +65,7 @@ export const DEMO_USERS: DemoUser[] = [
       'Meetings',
       'Tell-backs',
       'Elections',
+      'Interview panels',
     ],
   },
 ];
