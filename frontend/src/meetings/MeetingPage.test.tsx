@@ -68,6 +68,28 @@ describe('a meeting, for staff', () => {
     expect(publish?.headers.get('X-XSRF-TOKEN')).toBe('t0k3n');
   });
 
+  it('saves the draft, says so and shows the meeting it answered with, without loading it again', async () => {
+    const calls = fakeApi({
+      'GET /api/involvement/v1/meetings/m-1': { status: 200, body: meeting },
+      'GET /api/involvement/v1/people/p-1': { status: 200, body: person },
+      'PUT /api/involvement/v1/meetings/m-1/minutes': (call) => ({
+        status: 200,
+        body: { ...meeting, minutes: (call.body as { text: string }).text, version: 8 },
+      }),
+    });
+    renderMeeting(me('coordinator'));
+
+    await userEvent.type(await screen.findByLabelText('Draft minutes'), ' Apologies: 2.');
+    await userEvent.click(screen.getByRole('button', { name: 'Save the draft' }));
+
+    expect(await screen.findByText('The draft minutes are saved.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Publish the minutes' })).toBeEnabled();
+    expect(calls.filter((c) => c.path === '/api/involvement/v1/meetings/m-1')).toHaveLength(1);
+    expect(calls.find((c) => c.method === 'PUT')?.body).toEqual({
+      text: 'Present: 8 members. Apologies: 2.',
+    });
+  });
+
   it('will not publish while the draft has unsaved changes', async () => {
     fakeApi({
       'GET /api/involvement/v1/meetings/m-1': { status: 200, body: meeting },

@@ -34,6 +34,13 @@ export function MeetingPage() {
   const me = useMe();
   const staff = hasAnyRole(me.roles, MEETING_ACCESS.arrange);
   const meeting = useLoad(`meeting:${id}`, () => getMeeting(id));
+  // A change answers with the meeting as it now is: shown as it is, without loading it again
+  // (which would also reset the forms and their confirmations).
+  const [latest, setLatest] = useState<Meeting>();
+  const reload = () => {
+    setLatest(undefined);
+    meeting.reload();
+  };
   const arranged = (useLocation().state as { arranged?: boolean } | null)?.arranged;
   const title = meeting.status === 'done' ? (meeting.data.title ?? 'Meeting') : 'Meeting';
   return (
@@ -44,7 +51,14 @@ export function MeetingPage() {
         </SuccessBanner>
       )}
       <Loaded load={meeting} what="the meeting">
-        {(m) => <MeetingDetails meeting={m} staff={staff} reload={meeting.reload} />}
+        {(m) => (
+          <MeetingDetails
+            meeting={latest?.id === m.id ? latest! : m}
+            staff={staff}
+            reload={reload}
+            update={setLatest}
+          />
+        )}
       </Loaded>
     </Page>
   );
@@ -54,9 +68,11 @@ interface DetailsProps {
   meeting: Meeting;
   staff: boolean;
   reload: () => void;
+  /** Shows the meeting a change answered with. */
+  update: (meeting: Meeting) => void;
 }
 
-function MeetingDetails({ meeting, staff, reload }: DetailsProps) {
+function MeetingDetails({ meeting, staff, reload, update }: DetailsProps) {
   const owners = (meeting.actions ?? []).map((a) => a.ownerPersonId);
   const names = usePersonNames([...(meeting.attendees ?? []), ...owners]);
   const published = meeting.minutesStatus === 'PUBLISHED';
@@ -90,12 +106,12 @@ function MeetingDetails({ meeting, staff, reload }: DetailsProps) {
           ))}
         </ol>
       )}
-      {staff && <Attendees meeting={meeting} names={names} reload={reload} />}
+      {staff && <Attendees meeting={meeting} names={names} update={update} />}
       <h2 className="nhsuk-heading-m">Minutes</h2>
       {published ? (
         <p className="app-prose">{meeting.minutes}</p>
       ) : staff ? (
-        <MinutesEditor meeting={meeting} reload={reload} />
+        <MinutesEditor meeting={meeting} update={update} />
       ) : (
         <p>The minutes are not published yet.</p>
       )}
@@ -120,11 +136,12 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
-function Attendees({
-  meeting,
-  names,
-  reload,
-}: Omit<DetailsProps, 'staff'> & { names: Record<string, string> }) {
+interface ChangeProps {
+  meeting: Meeting;
+  update: (meeting: Meeting) => void;
+}
+
+function Attendees({ meeting, names, update }: ChangeProps & { names: Record<string, string> }) {
   const [changing, setChanging] = useState<Chosen[]>();
   const send = useSubmit(
     () =>
@@ -132,9 +149,9 @@ function Attendees({
         meeting,
         (changing ?? []).map((p) => p.id),
       ),
-    () => {
+    (changed) => {
       setChanging(undefined);
-      reload();
+      update(changed);
     },
   );
   const attendees = meeting.attendees ?? [];
@@ -197,18 +214,18 @@ function Attendees({
   );
 }
 
-function MinutesEditor({ meeting, reload }: Omit<DetailsProps, 'staff'>) {
+function MinutesEditor({ meeting, update }: ChangeProps) {
   const [text, setText] = useState(meeting.minutes ?? '');
   const [checked, setChecked] = useState<ReturnType<typeof localProblem>>();
   const [saved, setSaved] = useState(false);
   const save = useSubmit(
     () => draftMinutes(meeting, text.trim()),
-    () => {
+    (changed) => {
       setSaved(true);
-      reload();
+      update(changed);
     },
   );
-  const publish = useSubmit(() => publishMinutes(meeting), reload);
+  const publish = useSubmit(() => publishMinutes(meeting), update);
   const problem = checked ?? save.problem ?? publish.problem;
   const changed = text.trim() !== (meeting.minutes ?? '').trim();
 
@@ -275,7 +292,7 @@ function Actions({
   names,
   staff,
   reload,
-}: DetailsProps & { names: Record<string, string> }) {
+}: Omit<DetailsProps, 'update'> & { names: Record<string, string> }) {
   const actions = meeting.actions ?? [];
   if (actions.length === 0) {
     return <p>{staff ? 'No actions are recorded yet.' : 'There are no actions.'}</p>;
