@@ -34,6 +34,7 @@ test('a coordinator runs a meeting and tells Val back; Val sees both under "My i
   const minutes = `Present: Val and 7 members (run ${run}).`;
   const action = `Ask estates for new signs (run ${run})`;
   const said = `Put visiting times on the ward door (run ${run})`;
+  const done = `Visiting times are now on every ward door (run ${run})`;
 
   await signIn(page, coordinator);
   await page
@@ -78,7 +79,7 @@ test('a coordinator runs a meeting and tells Val back; Val sees both under "My i
   await page.getByLabel('What they said').fill(said);
   await page.getByRole('button', { name: 'Record what they said' }).click();
   await expect(page.getByRole('alert')).toContainText('What they said is recorded');
-  await page.getByLabel('What was done').fill('Visiting times are now on every ward door');
+  await page.getByLabel('What was done').fill(done);
   await page.getByLabel('Who did it').fill('Ward 7 nursing team');
   await page.getByRole('button', { name: 'Save what was done' }).click();
   await page.getByLabel('By email').check();
@@ -93,7 +94,7 @@ test('a coordinator runs a meeting and tells Val back; Val sees both under "My i
     .getByRole('link', { name: 'My involvement' })
     .click();
   await expect(page.getByText(said)).toBeVisible();
-  await expect(page.getByText('Visiting times are now on every ward door')).toBeVisible();
+  await expect(page.getByText(done)).toBeVisible();
   await expectNoSeriousAxeViolations(page);
   await page.getByRole('link', { name: title }).click();
   await expect(page.getByText(minutes)).toBeVisible();
