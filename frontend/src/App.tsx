@@ -4,6 +4,7 @@ import { ACCESS, hasAnyRole, type Role } from './auth/roles';
 import { loadSession } from './auth/loadSession';
 import { SessionContext, useMe, type Session } from './auth/session';
 import { Layout } from './components/Layout';
+import { FEATURE_ROUTES } from './features';
 import { Loading } from './components/Loaded';
 import { MyConsentPage } from './consent/MyConsentPage';
 import { ClaimsPage } from './pages/ClaimsPage';
@@ -80,6 +81,9 @@ function SignedInRoutes() {
         path="indicators"
         element={<Allow roles={ACCESS.indicators} page={<IndicatorsPage />} />}
       />
+      {FEATURE_ROUTES.map(({ path, roles, Screen }) => (
+        <Route key={path} path={path} element={<Allow roles={roles} page={<Screen />} />} />
+      ))}
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -3,15 +3,43 @@ import { navigationFor } from './navigation';
 
 describe('navigation per role', () => {
   it.each([
-    ['qi-lead', ['Home', 'Record participation']],
+    ['qi-lead', ['Home', 'Record participation', 'Interview panels']],
     [
       'coordinator',
-      ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators'],
+      [
+        'Home',
+        'QI projects',
+        'People',
+        'Record participation',
+        'Claims',
+        'Indicators',
+        'Meetings',
+        'Tell-backs',
+        'Elections',
+        'Interview panels',
+      ],
     ],
-    ['volunteer', ['Home', 'My profile', 'My consent']],
-    ['finance', ['Home', 'Claims']],
-    ['executive', ['Home', 'QI projects']],
-    ['admin', ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators']],
+    [
+      'volunteer',
+      ['Home', 'My profile', 'My consent', 'My involvement', 'Elections', 'Interview panels'],
+    ],
+    ['finance', ['Home', 'Claims', 'Interview panels']],
+    ['executive', ['Home', 'QI projects', 'Interview panels']],
+    [
+      'admin',
+      [
+        'Home',
+        'QI projects',
+        'People',
+        'Record participation',
+        'Claims',
+        'Indicators',
+        'Meetings',
+        'Tell-backs',
+        'Elections',
+        'Interview panels',
+      ],
+    ],
   ])('%s sees %j', (role, labels) => {
     expect(navigationFor([role]).map((item) => item.label)).toEqual(labels);
   });
@@ -21,6 +49,7 @@ describe('navigation per role', () => {
       'Home',
       'QI projects',
       'Claims',
+      'Interview panels',
     ]);
   });
 

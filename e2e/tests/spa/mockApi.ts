@@ -109,6 +109,119 @@ export const indicators = {
   lastEventAt: '2026-03-14T16:00:05Z',
 };
 
+export const meeting = {
+  id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  title: 'Service user forum, March',
+  startsAt: '2026-03-18T10:00:00Z',
+  endsAt: '2026-03-18T12:00:00Z',
+  location: 'Room 3, Trust Headquarters',
+  onlineLink: 'https://meet.example.nhs.uk/forum-march',
+  agenda: [{ title: 'Waiting times in the discharge lounge', notes: 'Pat from the ward joins' }],
+  attendees: [PERSON_ID],
+  minutesStatus: 'DRAFT',
+  minutes: 'Present: 8 members. The forum asked for clearer signs to the lounge.',
+  minutesPublishedAt: null,
+  actions: [
+    {
+      id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+      meetingId: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+      description: 'Ask estates for new signs to the discharge lounge',
+      ownerPersonId: PERSON_ID,
+      ownerAccountId: null,
+      dueOn: '2026-04-30',
+      status: 'OPEN',
+      version: 0,
+    },
+  ],
+  createdAt: '2026-03-01T09:00:00Z',
+  version: 2,
+};
+
+export const contribution = {
+  id: '2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',
+  personId: PERSON_ID,
+  kind: 'IDEA',
+  text: 'Put the visiting times on the ward door, not only on the website',
+  projectId: null,
+  meetingId: null,
+  sessionId: null,
+  contributedOn: '2026-01-14',
+  tellBackDueOn: '2026-02-11',
+  weDid: null,
+  toldBack: false,
+  toldBackAt: null,
+  toldBackChannel: null,
+  recordedBy: 'cora',
+  createdAt: '2026-01-14T16:00:00Z',
+  version: 0,
+};
+
+export const overdueTellBack = {
+  contributionId: contribution.id,
+  personId: PERSON_ID,
+  kind: 'IDEA',
+  contributedOn: contribution.contributedOn,
+  tellBackDueOn: contribution.tellBackDueOn,
+  weDidRecorded: false,
+};
+
+export const election = {
+  id: '3d4e5f6a-7b8c-4d9e-8f0a-1b2c3d4e5f6a',
+  roleTitle: 'Patient and carer ambassador',
+  seats: 2,
+  schedule: {
+    nominationsOpenAt: '2026-04-01T08:00:00Z',
+    nominationsCloseAt: '2026-04-15T16:00:00Z',
+    votingOpenAt: '2026-04-20T08:00:00Z',
+    votingCloseAt: '2026-04-30T16:00:00Z',
+  },
+  termMonths: 24,
+  phase: 'VOTING_OPEN',
+  youHaveVoted: false,
+  createdAt: '2026-03-20T09:00:00Z',
+  version: 0,
+};
+
+export const candidates = [
+  { personId: '4e5f6a7b-8c9d-4e0f-9a1b-2c3d4e5f6a7b', displayName: 'Priya Shah' },
+  { personId: PERSON_ID, displayName: 'Sam Okafor' },
+];
+
+export const panel = {
+  id: '5f6a7b8c-9d0e-4f1a-8b2c-3d4e5f6a7b8c',
+  postTitle: 'Ward manager, Rowan Ward',
+  interviewDate: '2026-05-12',
+  runBy: 'cora',
+  closed: false,
+  closedAt: null,
+  members: [{ id: '6a7b8c9d-0e1f-4a2b-9c3d-4e5f6a7b8c9d', personId: PERSON_ID, accountId: null }],
+  criteria: [
+    {
+      id: '7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e',
+      text: 'Listens to patients and carers and acts on what they say',
+      weight: 5,
+      proposedBy: 'cora',
+    },
+  ],
+  candidates: [{ id: '8c9d0e1f-2a3b-4c4d-9e5f-6a7b8c9d0e1f', reference: 'Candidate A' }],
+  createdAt: '2026-04-01T09:00:00Z',
+  version: 3,
+};
+
+const panelSummary = {
+  panelId: panel.id,
+  closed: false,
+  candidates: [
+    {
+      candidateId: panel.candidates[0]!.id,
+      reference: 'Candidate A',
+      weightedScore: null,
+      scoresGiven: 0,
+      scoresExpected: 1,
+    },
+  ],
+};
+
 const NAMES: Record<string, string> = {
   'qi-lead': 'Lena Lead',
   coordinator: 'Cora Coordinator',
@@ -165,6 +278,19 @@ function defaultAnswer(key: string, role: string | null): { status: number; body
     'GET /api/payments/v1/claims': page1([claim]),
     'GET /api/strategy/v1/indicators': indicators,
     'POST /api/strategy/v1/indicators/rebuild': indicators,
+    'GET /api/involvement/v1/meetings': page1([meeting]),
+    [`GET /api/involvement/v1/meetings/${meeting.id}`]: meeting,
+    'GET /api/involvement/v1/contributions': page1([contribution]),
+    [`GET /api/involvement/v1/contributions/${contribution.id}`]: contribution,
+    'GET /api/involvement/v1/contributions/overdue-tell-backs': page1([overdueTellBack]),
+    'GET /api/involvement/v1/elections': page1([election]),
+    [`GET /api/involvement/v1/elections/${election.id}`]: election,
+    [`GET /api/involvement/v1/elections/${election.id}/candidates`]: candidates,
+    [`GET /api/involvement/v1/elections/${election.id}/nominations`]: page1([]),
+    'GET /api/involvement/v1/panels': page1([panel]),
+    [`GET /api/involvement/v1/panels/${panel.id}`]: panel,
+    [`GET /api/involvement/v1/panels/${panel.id}/scores`]: page1([]),
+    [`GET /api/involvement/v1/panels/${panel.id}/summary`]: panelSummary,
   };
   return key in bodies
     ? { status: 200, body: bodies[key] }

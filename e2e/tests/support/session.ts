@@ -16,6 +16,7 @@ export async function signIn(page: Page, user: DemoUser): Promise<void> {
   await page.waitForURL((url) => url.origin === new URL(BASE_URL).origin);
 }
 
+/** Logs out through the account menu, confirming on Keycloak's page when it asks. */
 export async function logOut(page: Page): Promise<void> {
   await page
     .getByRole('navigation', { name: 'Account' })

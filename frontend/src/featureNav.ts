@@ -1,0 +1,13 @@
+import { CONTRIBUTION_NAV } from './contributions/nav';
+import { ELECTION_NAV } from './elections/nav';
+import { MEETING_NAV } from './meetings/nav';
+import type { NavItem } from './navigation';
+import { PANEL_NAV } from './panels/nav';
+
+/** Every feature folder's menu items, after the first screens' items. */
+export const FEATURE_NAV: NavItem[] = [
+  ...MEETING_NAV,
+  ...CONTRIBUTION_NAV,
+  ...ELECTION_NAV,
+  ...PANEL_NAV,
+];
