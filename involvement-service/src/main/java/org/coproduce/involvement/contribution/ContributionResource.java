@@ -61,7 +61,8 @@ public class ContributionResource {
   @APIResponse(responseCode = "404", description = "A volunteer named someone else")
   @APIResponse(
       responseCode = "422",
-      description = "The person is not in the register, or did not attend the meeting")
+      description =
+          "The person is not in the register, has been erased, or did not attend the meeting")
   public Response record(@Valid @NotNull NewContribution contribution, UriInfo uri) {
     ContributionView recorded = contributions.record(contribution, user);
     return Versioned.created(uri, recorded.id(), recorded.version(), recorded);

@@ -138,7 +138,10 @@ public class ContributionService {
     return ContributionView.of(contribution);
   }
 
-  /** Contributions not told back whose due day has passed, the longest overdue first. */
+  /**
+   * Contributions not told back whose due day has passed, the longest overdue first. An erased
+   * person cannot be told back, so theirs are not on the list.
+   */
   public Page<OverdueTellBackView> overdue(PageRequest page) {
     String after =
         page.after() == null
@@ -150,6 +153,7 @@ public class ContributionService {
             .createQuery(
                 "select c from Contribution c where c.toldBackAt is null"
                     + " and c.tellBackDueOn < :today"
+                    + " and c.personId not in (select p.id from Person p where p.erasedAt is not null)"
                     + after
                     + " order by c.tellBackDueOn, c.id",
                 Contribution.class)
@@ -173,17 +177,14 @@ public class ContributionService {
 
   /**
    * Staff record what anyone in the register said; a volunteer only what they said themselves, and
-   * anyone else is as if they did not exist.
+   * anyone else is as if they did not exist. Nothing is recorded about an erased person.
    */
   private void requireMayRecordFor(UUID personId, CurrentUser caller) {
     boolean staff = caller.hasRole(COORDINATOR) || caller.hasRole(QI_LEAD) || caller.hasRole(ADMIN);
     if (!staff && caller.personId().filter(personId::equals).isEmpty()) {
       throw new ProblemException.NotFound("Person " + personId);
     }
-    if (!people.exists(personId)) {
-      throw new ProblemException.RuleBroken(
-          "Person " + personId + " is not in the register", "personId");
-    }
+    people.requireActive(personId, "personId");
   }
 
   private static Contribution lockedForChange(UUID id, Long expectedVersion) {

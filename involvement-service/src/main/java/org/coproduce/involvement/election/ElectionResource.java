@@ -126,7 +126,9 @@ public class ElectionResource {
   @APIResponse(responseCode = "403", description = "The caller is not a service user or carer")
   @APIResponse(responseCode = "404", description = "No such election")
   @APIResponse(responseCode = "409", description = "Nominated already, or nominations are not open")
-  @APIResponse(responseCode = "422", description = "The nominee is not a service user or carer")
+  @APIResponse(
+      responseCode = "422",
+      description = "The nominee is not a service user or carer, or has been erased")
   public Response nominate(
       @PathParam("electionId") UUID electionId,
       @Valid @NotNull NewNomination nomination,

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduce.involvement.person.Person;
+import org.coproduce.involvement.person.PersonService;
 import org.coproduce.involvement.person.PersonType;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
@@ -30,9 +31,11 @@ public class ElectionService {
   static final String NOMINATED_ONCE = "election_nomination_once";
 
   private final EntityManager entityManager;
+  private final PersonService people;
 
-  public ElectionService(EntityManager entityManager) {
+  public ElectionService(EntityManager entityManager, PersonService people) {
     this.entityManager = entityManager;
+    this.people = people;
   }
 
   @Transactional
@@ -96,6 +99,7 @@ public class ElectionService {
       requireEligibleCaller(caller);
     }
     requireNominationsOpen(election);
+    people.requireActive(request.personId(), "personId");
     if (!eligible(request.personId())) {
       throw new ProblemException.RuleBroken(
           "Only service users and carers in the register can stand", "personId");
@@ -174,10 +178,11 @@ public class ElectionService {
     return election;
   }
 
-  /** Service users and carers in the register vote and stand. */
+  /** Service users and carers in the register vote and stand, until they are erased. */
   static boolean eligible(UUID personId) {
     Person person = Person.findById(personId);
     return person != null
+        && !person.erased()
         && (person.personType == PersonType.SERVICE_USER || person.personType == PersonType.CARER);
   }
 

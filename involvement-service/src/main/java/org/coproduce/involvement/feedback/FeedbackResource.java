@@ -55,6 +55,7 @@ public class FeedbackResource {
       description = "Your attendance at this session is not recorded")
   @APIResponse(responseCode = "404", description = "No such session")
   @APIResponse(responseCode = "409", description = "You have given feedback on it already")
+  @APIResponse(responseCode = "422", description = "Your person record has been erased")
   public Response give(
       @PathParam("sessionId") UUID sessionId, @Valid @NotNull NewFeedback request) {
     FeedbackView given = feedback.give(sessionId, request, user);

@@ -14,6 +14,7 @@ import org.coproduce.involvement.activity.ActivityService;
 import org.coproduce.involvement.activity.ActivitySession;
 import org.coproduce.involvement.activity.SessionService;
 import org.coproduce.involvement.participation.ParticipationService;
+import org.coproduce.involvement.person.PersonService;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
@@ -31,24 +32,27 @@ public class FeedbackService {
   private final SessionService sessions;
   private final ActivityService activities;
   private final ParticipationService participations;
+  private final PersonService people;
 
   public FeedbackService(
       EntityManager entityManager,
       Outbox outbox,
       SessionService sessions,
       ActivityService activities,
-      ParticipationService participations) {
+      ParticipationService participations,
+      PersonService people) {
     this.entityManager = entityManager;
     this.outbox = outbox;
     this.sessions = sessions;
     this.activities = activities;
     this.participations = participations;
+    this.people = people;
   }
 
   /**
    * Takes the caller's feedback on a session they attended (their attendance is recorded), once,
    * and publishes {@code FeedbackGiven} without the comment. Sessions are visible to volunteers, so
-   * someone who did not attend is refused with 403, not 404.
+   * someone who did not attend is refused with 403, not 404; an erased person is refused with 422.
    */
   @Transactional
   public FeedbackView give(UUID sessionId, NewFeedback request, CurrentUser caller) {
@@ -62,6 +66,7 @@ public class FeedbackService {
                     new ProblemException.Forbidden(
                         "Only people whose attendance at this session is recorded can give"
                             + " feedback on it"));
+    people.requireActive(personId, "personId");
     Activity activity = activities.require(session.activityId);
     Feedback feedback = new Feedback();
     feedback.id = UUID.randomUUID();

@@ -90,6 +90,7 @@ public class InterestResource {
   @APIResponse(responseCode = "200", description = "Shortlisted; ETag is set")
   @APIResponse(responseCode = "404", description = "No such expression of interest")
   @APIResponse(responseCode = "409", description = "Its status does not allow shortlisting")
+  @APIResponse(responseCode = "422", description = "The person has been erased")
   @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
   public Response shortlist(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -108,6 +109,7 @@ public class InterestResource {
   @APIResponse(
       responseCode = "409",
       description = "Its status does not allow selection, or every place is taken")
+  @APIResponse(responseCode = "422", description = "The person has been erased")
   @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
   public Response select(
       @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

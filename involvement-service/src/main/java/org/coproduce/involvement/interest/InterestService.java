@@ -23,6 +23,7 @@ import org.coproduce.involvement.opportunity.OpportunityKind;
 import org.coproduce.involvement.opportunity.OpportunityService;
 import org.coproduce.involvement.opportunity.OpportunityStatus;
 import org.coproduce.involvement.person.Person;
+import org.coproduce.involvement.person.PersonService;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
@@ -46,25 +47,30 @@ public class InterestService {
   private final Outbox outbox;
   private final MessageService messages;
   private final OpportunityService opportunities;
+  private final PersonService people;
 
   public InterestService(
       EntityManager entityManager,
       Outbox outbox,
       MessageService messages,
-      OpportunityService opportunities) {
+      OpportunityService opportunities,
+      PersonService people) {
     this.entityManager = entityManager;
     this.outbox = outbox;
     this.messages = messages;
     this.opportunities = opportunities;
+    this.people = people;
   }
 
   /**
    * Records the caller's interest in a published opportunity that is still open. Drafts are as if
-   * they did not exist; a second live expression is refused by the database.
+   * they did not exist; a second live expression is refused by the database, and so is anything
+   * from a person who has been erased.
    */
   @Transactional
   public InterestView express(UUID opportunityId, NewInterest request, CurrentUser caller) {
     Person person = ownPerson(caller);
+    people.requireActive(person.id, "personId");
     Opportunity opportunity = Opportunity.findById(opportunityId);
     if (opportunity == null || opportunity.status == OpportunityStatus.DRAFT) {
       throw new ProblemException.NotFound("Opportunity " + opportunityId);
@@ -164,6 +170,9 @@ public class InterestService {
       Long expectedVersion,
       CurrentUser caller) {
     Versioned.requireCurrent(expectedVersion, interest.version, "Expression of interest");
+    if (next == InterestStatus.SHORTLISTED || next == InterestStatus.SELECTED) {
+      people.requireActive(interest.personId, "personId");
+    }
     if (!interest.status.mayBecome(next)) {
       throw new ProblemException.Conflict(
           "This expression of interest is " + interest.status + " and cannot become " + next,

@@ -54,7 +54,9 @@ public class MeetingResource {
       description = "Arranged; Location and ETag are set",
       content = @Content(schema = @Schema(implementation = MeetingView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
-  @APIResponse(responseCode = "422", description = "An attendee is not in the register")
+  @APIResponse(
+      responseCode = "422",
+      description = "An attendee is not in the register or has been erased")
   public Response arrange(@Valid @NotNull NewMeeting meeting, UriInfo uri) {
     MeetingView arranged = meetings.arrange(meeting, user.accountId());
     return Versioned.created(uri, arranged.id(), arranged.version(), arranged);
@@ -104,7 +106,9 @@ public class MeetingResource {
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   @APIResponse(responseCode = "404", description = "No such meeting")
   @APIResponse(responseCode = "412", description = "If-Match names a version that is not current")
-  @APIResponse(responseCode = "422", description = "An attendee is not in the register")
+  @APIResponse(
+      responseCode = "422",
+      description = "An attendee is not in the register or has been erased")
   public Response recordAttendees(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -167,7 +171,9 @@ public class MeetingResource {
       content = @Content(schema = @Schema(implementation = MeetingActionView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
   @APIResponse(responseCode = "404", description = "No such meeting")
-  @APIResponse(responseCode = "422", description = "The owner is not in the register")
+  @APIResponse(
+      responseCode = "422",
+      description = "The owner is not in the register or has been erased")
   public Response addAction(
       @PathParam("id") UUID id, @Valid @NotNull NewMeetingAction action, UriInfo uri) {
     MeetingActionView added = meetings.addAction(id, action, user.accountId());

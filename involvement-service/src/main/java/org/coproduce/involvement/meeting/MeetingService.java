@@ -44,7 +44,7 @@ public class MeetingService {
   public MeetingView arrange(NewMeeting request, String accountId) {
     List<UUID> attendees = request.attendees() == null ? List.of() : request.attendees();
     requireWhenAndWhere(request);
-    requireInRegister(attendees);
+    requireInRegister(attendees, Set.of());
     Meeting meeting = new Meeting();
     meeting.id = UUID.randomUUID();
     meeting.title = request.title().strip();
@@ -104,7 +104,7 @@ public class MeetingService {
       throw new ProblemException.NotFound("Meeting " + id);
     }
     Versioned.requireCurrent(expectedVersion, meeting.version, "Meeting " + id);
-    requireInRegister(attendees);
+    requireInRegister(attendees, meeting.attendees);
     meeting.attendees.clear();
     meeting.attendees.addAll(attendees);
     entityManager.flush();
@@ -243,20 +243,25 @@ public class MeetingService {
     }
   }
 
-  /** Refuses, naming the first one, attendees who are not in the register. */
-  private void requireInRegister(List<UUID> attendees) {
-    Set<UUID> known =
+  /**
+   * Refuses, naming the first one, attendees who are not in the register, or who have been erased
+   * and were not recorded as attending already: nothing new is recorded about an erased person.
+   */
+  private void requireInRegister(List<UUID> attendees, Set<UUID> alreadyAttending) {
+    Set<UUID> active =
         attendees.isEmpty()
             ? Set.of()
             : new HashSet<>(
                 entityManager
-                    .createQuery("select p.id from Person p where p.id in :ids", UUID.class)
+                    .createQuery(
+                        "select p.id from Person p where p.id in :ids and p.erasedAt is null",
+                        UUID.class)
                     .setParameter("ids", attendees)
                     .getResultList());
     for (int i = 0; i < attendees.size(); i++) {
-      if (!known.contains(attendees.get(i))) {
-        throw new ProblemException.RuleBroken(
-            "Person " + attendees.get(i) + " is not in the register", "attendees[" + i + "]");
+      UUID attendee = attendees.get(i);
+      if (!active.contains(attendee) && !alreadyAttending.contains(attendee)) {
+        people.requireActive(attendee, "attendees[" + i + "]");
       }
     }
   }
@@ -267,9 +272,8 @@ public class MeetingService {
       throw new ProblemException.InvalidField(
           "ownerAccountId", "give exactly one owner: ownerAccountId or ownerPersonId");
     }
-    if (!staffOwner && !people.exists(request.ownerPersonId())) {
-      throw new ProblemException.RuleBroken(
-          "Person " + request.ownerPersonId() + " is not in the register", "ownerPersonId");
+    if (!staffOwner) {
+      people.requireActive(request.ownerPersonId(), "ownerPersonId");
     }
   }
 

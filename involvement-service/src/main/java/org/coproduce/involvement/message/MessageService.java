@@ -12,6 +12,7 @@ import org.coproduce.involvement.consent.ConsentService;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
+import org.coproduce.platform.privacy.Erasure;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.web.Versioned;
@@ -24,15 +25,18 @@ import org.coproduce.platform.web.Versioned;
 public class MessageService {
   private final EntityManager entityManager;
   private final ConsentService consents;
+  private final Erasure erasure;
 
-  public MessageService(EntityManager entityManager, ConsentService consents) {
+  public MessageService(EntityManager entityManager, ConsentService consents, Erasure erasure) {
     this.entityManager = entityManager;
     this.consents = consents;
+    this.erasure = erasure;
   }
 
   /**
    * Sends a message in the caller's transaction; returns false, sending nothing, when the purpose
-   * needs a consent the person has not given or has withdrawn.
+   * needs a consent the person has not given or has withdrawn, or the person has been erased (they
+   * can no longer sign in to read it, and their messages were deleted).
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean send(
@@ -43,7 +47,11 @@ public class MessageService {
       String body,
       String sentBy) {
     boolean allowed =
-        purpose.consentNeeded().map(consent -> consents.allows(personId, consent)).orElse(true);
+        erasure.erasedAt(personId).isEmpty()
+            && purpose
+                .consentNeeded()
+                .map(consent -> consents.allows(personId, consent))
+                .orElse(true);
     if (!allowed) {
       return false;
     }

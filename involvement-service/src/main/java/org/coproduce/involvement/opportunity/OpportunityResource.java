@@ -240,6 +240,7 @@ public class OpportunityResource {
   @APIResponse(
       responseCode = "409",
       description = "Already expressed, or the opportunity is closed to new interest")
+  @APIResponse(responseCode = "422", description = "Your person record has been erased")
   public Response expressInterest(@PathParam("id") UUID id, @Valid NewInterest interest) {
     InterestView expressed = interests.express(id, interest, user);
     return Response.created(

@@ -109,7 +109,9 @@ public class PanelResource {
   @APIResponse(responseCode = "403", description = "Only the coordinator running the panel adds")
   @APIResponse(responseCode = "404", description = "No such panel, or the caller is not on it")
   @APIResponse(responseCode = "409", description = "Already a member, or the panel is closed")
-  @APIResponse(responseCode = "422", description = "The person is not a service user or carer")
+  @APIResponse(
+      responseCode = "422",
+      description = "The person is not a service user or carer, or has been erased")
   public Response addMember(
       @PathParam("panelId") UUID panelId, @Valid @NotNull NewPanelMember member) {
     return created(panels.addMember(panelId, member, user));

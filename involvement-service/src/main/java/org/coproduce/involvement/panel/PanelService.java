@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coproduce.involvement.person.Person;
+import org.coproduce.involvement.person.PersonService;
 import org.coproduce.involvement.person.PersonType;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
@@ -41,9 +42,11 @@ public class PanelService {
   private static final String IN_ORDER_ADDED = "panelId = ?1 order by createdAt, id";
 
   private final EntityManager entityManager;
+  private final PersonService people;
 
-  public PanelService(EntityManager entityManager) {
+  public PanelService(EntityManager entityManager, PersonService people) {
     this.entityManager = entityManager;
+    this.people = people;
   }
 
   @Transactional
@@ -82,7 +85,10 @@ public class PanelService {
         this::viewOf);
   }
 
-  /** Adds a service user or carer from the register, or a member of staff, to the panel. */
+  /**
+   * Adds a service user or carer from the register, or a member of staff, to the panel; never a
+   * person who has been erased.
+   */
   @Transactional
   public PanelView.Member addMember(UUID panelId, NewPanelMember request, CurrentUser caller) {
     Panel panel = runBy(panelId, caller);
@@ -90,6 +96,7 @@ public class PanelService {
       throw new ProblemException.InvalidField("personId", "give a personId or an accountId");
     }
     if (request.personId() != null) {
+      people.requireActive(request.personId(), "personId");
       requireServiceUserOrCarer(request.personId());
     }
     PanelMember member = new PanelMember();

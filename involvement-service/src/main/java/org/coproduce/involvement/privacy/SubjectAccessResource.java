@@ -39,8 +39,9 @@ public class SubjectAccessResource {
   @Operation(
       operationId = "getInvolvementSubjectAccess",
       summary =
-          "Everything the register holds about a person: profile, consents, pyramid level,"
-              + " participations, who read their records; for the person or the register's keepers")
+          "Everything involvement-service holds about a person, a section per feature (profile,"
+              + " consents, participations, interests, messages, meetings, contributions, panels,"
+              + " elections and more); for the person or the register's keepers")
   @APIResponse(responseCode = "404", description = "No such person, or not one the caller may see")
   public SubjectAccessView get(@PathParam("personId") UUID personId) {
     return privacy.export(personId, user);

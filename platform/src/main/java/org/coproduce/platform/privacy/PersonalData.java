@@ -11,6 +11,12 @@ import java.util.UUID;
  */
 public interface PersonalData {
 
+  /**
+   * What free text by or about an erased person becomes where the column may not be empty, so a
+   * reader sees that something was said and has been erased rather than nothing at all.
+   */
+  String ERASED_TEXT = "[erased]";
+
   /** The section's name in the export, unique within the service, e.g. {@code consents}. */
   String section();
 

@@ -10,21 +10,24 @@ import org.coproduce.events.TeamMemberSelected;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
+import org.coproduce.platform.privacy.Erasure;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.project.project.Project;
 
 @ApplicationScoped
 public class TeamService {
   private final EntityManager entityManager;
+  private final Erasure erasure;
 
-  public TeamService(EntityManager entityManager) {
+  public TeamService(EntityManager entityManager, Erasure erasure) {
     this.entityManager = entityManager;
+    this.erasure = erasure;
   }
 
   /**
    * Adds the selected person to the project's team. A selection already applied (the same event
-   * announced again) or a person already on the team adds nobody; an unknown project is refused, so
-   * the message is dead-lettered with the reason.
+   * announced again), a person already on the team or a person erased meanwhile adds nobody; an
+   * unknown project is refused, so the message is dead-lettered with the reason.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void join(TeamMemberSelected selected, Instant occurredAt) {
@@ -34,7 +37,8 @@ public class TeamService {
     if (TeamMember.count("sourceSelectionId", selected.selectionId()) > 0
         || TeamMember.count(
                 "projectId = ?1 and personId = ?2", selected.projectId(), selected.personId())
-            > 0) {
+            > 0
+        || erasure.erasedAt(selected.personId()).isPresent()) {
       return;
     }
     TeamMember member = new TeamMember();
