@@ -8,13 +8,20 @@ import static org.coproduce.platform.security.Roles.VOLUNTEER;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.web.QueryParams;
+import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/claims")
@@ -41,5 +48,21 @@ public class ClaimResource {
         QueryParams.uuid("personId", personId),
         QueryParams.enumValue("status", status, ClaimStatus.class),
         PageRequest.of(cursor, limit));
+  }
+
+  @GET
+  @Path("{id}")
+  @RolesAllowed({FINANCE, COORDINATOR, ADMIN, VOLUNTEER})
+  @Operation(
+      operationId = "getClaim",
+      summary = "One claim with its lines and decisions; a volunteer sees only their own")
+  @APIResponse(
+      responseCode = "200",
+      description = "Found; ETag is set",
+      content = @Content(schema = @Schema(implementation = ClaimView.class)))
+  @APIResponse(responseCode = "404", description = "No such claim, or not the caller's")
+  public Response get(@PathParam("id") UUID id) {
+    ClaimView claim = claims.get(id);
+    return Versioned.ok(claim.version(), claim);
   }
 }

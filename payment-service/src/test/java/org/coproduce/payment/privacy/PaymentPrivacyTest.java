@@ -49,7 +49,9 @@ class PaymentPrivacyTest {
             "FOCUS_GROUP",
             LocalDate.of(2026, 10, 14),
             new BigDecimal("2.5"),
-            Tokens.subjectOf("cora.coordinator"));
+            Tokens.subjectOf("cora.coordinator"),
+            UUID.randomUUID(),
+            UUID.randomUUID());
     publish(participation);
     await().atMost(Duration.ofSeconds(30)).until(() -> claimsOf(personId).size() == 1);
     return participation.participationId();
