@@ -131,8 +131,9 @@ public class ClaimService {
     claim.status = ClaimStatus.PENDING;
     claim.rateCardVersion = first.rateCardVersion;
     claim.createdAt = first.createdAt;
+    claim.amountPence = first.amountPence;
     claim.persist();
-    add(claim, first);
+    record(claim, first);
   }
 
   /** A new pending line of a claim, for the caller to complete and {@link #add}. */
@@ -246,12 +247,17 @@ public class ClaimService {
   }
 
   private void add(Claim claim, ClaimLine line) {
+    record(claim, line);
+    claim.amountPence += line.amountPence;
+  }
+
+  /** Writes the line and its ledger entry. */
+  private void record(Claim claim, ClaimLine line) {
     line.persist();
     ledger.record(
         movement(claim, line),
         line.kind == LineKind.REVERSAL ? EntryKind.REVERSAL : EntryKind.CLAIM_RAISED,
         line.amountPence);
-    claim.amountPence += line.amountPence;
   }
 
   private static Ledger.Movement movement(Claim claim, ClaimLine line) {
