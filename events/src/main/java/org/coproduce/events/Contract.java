@@ -56,7 +56,11 @@ public enum Contract {
       "TeamMemberSelected", 1, "Selection", Topics.INVOLVEMENT_EVENTS, TeamMemberSelected.class),
   PERSON_ERASED("PersonErased", 1, "Person", Topics.INVOLVEMENT_EVENTS, PersonErased.class),
   PAYMENT_CLAIM_CREATED(
-      "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class);
+      "PaymentClaimCreated", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimCreated.class),
+  PAYMENT_CLAIM_APPROVED(
+      "PaymentClaimApproved", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimApproved.class),
+  PAYMENT_CLAIM_REJECTED(
+      "PaymentClaimRejected", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimRejected.class);
 
   private final String type;
   private final int version;

@@ -19,7 +19,9 @@ public sealed interface Event
         ContributionToldBack,
         TeamMemberSelected,
         PersonErased,
-        PaymentClaimCreated {
+        PaymentClaimCreated,
+        PaymentClaimApproved,
+        PaymentClaimRejected {
 
   /**
    * The id of the aggregate the event is about; it is the Kafka key, so ordering is per aggregate.

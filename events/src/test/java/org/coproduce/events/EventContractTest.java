@@ -136,7 +136,17 @@ class EventContractTest {
                   PARTICIPATION,
                   PERSON,
                   5000L,
-                  "2025-04"))
+                  "2025-04"),
+              new PaymentClaimApproved(
+                  UUID.fromString("e4eaaaf2-d142-11e1-b3e4-080027620cdd"),
+                  PERSON,
+                  5000L,
+                  "staff-account-7"),
+              new PaymentClaimRejected(
+                  UUID.fromString("e4eaaaf2-d142-11e1-b3e4-080027620cdd"),
+                  PERSON,
+                  -1000L,
+                  "staff-account-7"))
           .collect(Collectors.toMap(Contract::of, Function.identity()));
 
   @Nested

@@ -3,13 +3,16 @@ package org.coproduce.payment.claim;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.coproduce.events.Event;
+import org.coproduce.events.ParticipationCorrected;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
- * Turns recorded participations into fee claims. The inbox row and the claim commit together; a
- * message that cannot be read fails here and the connector parks it in the dead-letter topic.
+ * Turns recorded participations into fee claims and corrections into reversals and new lines. The
+ * inbox row and the claim's lines commit together; a message that cannot be read fails here and the
+ * connector parks it in the dead-letter topic.
  */
 @ApplicationScoped
 public class ParticipationConsumer {
@@ -27,11 +30,14 @@ public class ParticipationConsumer {
   @Blocking
   @Transactional
   public void on(String message) {
-    inbox
-        .receive(CONSUMER, message)
-        .map(received -> received.event())
-        .filter(ParticipationRecorded.class::isInstance)
-        .map(ParticipationRecorded.class::cast)
-        .ifPresent(claims::raiseFeeClaim);
+    inbox.receive(CONSUMER, message).map(received -> received.event()).ifPresent(this::handle);
+  }
+
+  private void handle(Event event) {
+    if (event instanceof ParticipationRecorded recorded) {
+      claims.raiseFeeClaim(recorded);
+    } else if (event instanceof ParticipationCorrected corrected) {
+      claims.correctFeeClaim(corrected);
+    }
   }
 }

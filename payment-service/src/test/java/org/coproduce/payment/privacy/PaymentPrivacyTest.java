@@ -50,8 +50,8 @@ class PaymentPrivacyTest {
             LocalDate.of(2026, 10, 14),
             new BigDecimal("2.5"),
             Tokens.subjectOf("cora.coordinator"),
-            null,
-            null);
+            UUID.randomUUID(),
+            UUID.randomUUID());
     publish(participation);
     await().atMost(Duration.ofMinutes(2)).until(() -> claimsOf(personId).size() == 1);
     return participation.participationId();
