@@ -6,6 +6,7 @@ import { SessionContext, useMe, type Session } from './auth/session';
 import { Layout } from './components/Layout';
 import { Loading } from './components/Loaded';
 import { MyConsentPage } from './consent/MyConsentPage';
+import { involvementRoutes } from './involvementRoutes';
 import { ClaimsPage } from './pages/ClaimsPage';
 import { HomePage } from './pages/HomePage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
@@ -80,6 +81,9 @@ function SignedInRoutes() {
         path="indicators"
         element={<Allow roles={ACCESS.indicators} page={<IndicatorsPage />} />}
       />
+      {involvementRoutes.map((r) => (
+        <Route key={r.path} path={r.path} element={<Allow roles={r.roles} page={r.page} />} />
+      ))}
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

@@ -6,12 +6,44 @@ describe('navigation per role', () => {
     ['qi-lead', ['Home', 'Record participation']],
     [
       'coordinator',
-      ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators'],
+      [
+        'Home',
+        'QI projects',
+        'People',
+        'Record participation',
+        'Claims',
+        'Indicators',
+        'Opportunities',
+        'Activities',
+      ],
     ],
-    ['volunteer', ['Home', 'My profile', 'My consent']],
+    [
+      'volunteer',
+      [
+        'Home',
+        'My profile',
+        'My consent',
+        'Find opportunities',
+        'My interest',
+        'Messages',
+        'My sessions',
+      ],
+    ],
     ['finance', ['Home', 'Claims']],
     ['executive', ['Home', 'QI projects']],
-    ['admin', ['Home', 'QI projects', 'People', 'Record participation', 'Claims', 'Indicators']],
+    [
+      'admin',
+      [
+        'Home',
+        'QI projects',
+        'People',
+        'Record participation',
+        'Claims',
+        'Indicators',
+        'Opportunities',
+        'Activities',
+      ],
+    ],
   ])('%s sees %j', (role, labels) => {
     expect(navigationFor([role]).map((item) => item.label)).toEqual(labels);
   });

@@ -1,4 +1,5 @@
 import { ACCESS, hasAnyRole, type Role } from './auth/roles';
+import { involvementNavItems } from './involvementNav';
 
 export interface NavItem {
   to: string;
@@ -20,6 +21,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/participations/new', label: 'Record participation', roles: ACCESS.recordParticipation },
   { to: '/claims', label: 'Claims', roles: ACCESS.claims },
   { to: '/indicators', label: 'Indicators', roles: ['coordinator', 'admin'] },
+  ...involvementNavItems,
 ];
 
 /** The navigation a user with these roles sees, in a fixed order. */
