@@ -1,4 +1,5 @@
 import type { Page, Request } from '@playwright/test';
+import { involvementBodies } from './involvementMocks';
 
 /** Answers the SPA's API calls in the browser, so the SPA can be tested without the system. */
 
@@ -165,6 +166,7 @@ function defaultAnswer(key: string, role: string | null): { status: number; body
     'GET /api/payments/v1/claims': page1([claim]),
     'GET /api/strategy/v1/indicators': indicators,
     'POST /api/strategy/v1/indicators/rebuild': indicators,
+    ...involvementBodies,
   };
   return key in bodies
     ? { status: 200, body: bodies[key] }

@@ -37,6 +37,8 @@ export function OpportunityPage() {
   const me = useMe();
   const staff = hasAnyRole(me.roles, OPPORTUNITY_ACCESS.manage);
   const said = (useLocation().state as Said | null)?.said;
+  // Kept here, not in the staff view: reloading the opportunity after an action remounts that view.
+  const [done, setDone] = useState<string>();
   const opportunity = useLoad(`opportunity:${id}`, () => getOpportunity(id));
   return (
     <Page
@@ -48,11 +50,19 @@ export function OpportunityPage() {
           {staff ? 'All opportunities' : 'Find opportunities'}
         </Link>
       </p>
-      {said && <SuccessBanner title={said} />}
+      {said && !done && <SuccessBanner title={said} />}
+      {done && <SuccessBanner title={done} focus />}
       <Loaded load={opportunity} what="the opportunity">
         {(o) =>
           staff ? (
-            <StaffView opportunity={o} reload={opportunity.reload} />
+            <StaffView
+              opportunity={o}
+              reload={opportunity.reload}
+              onDone={(what) => {
+                setDone(what);
+                opportunity.reload();
+              }}
+            />
           ) : (
             <VolunteerView opportunity={o} />
           )
@@ -62,28 +72,32 @@ export function OpportunityPage() {
   );
 }
 
-function StaffView({ opportunity: o, reload }: { opportunity: Opportunity; reload: () => void }) {
+function StaffView({
+  opportunity: o,
+  reload,
+  onDone,
+}: {
+  opportunity: Opportunity;
+  reload: () => void;
+  onDone: (what: string) => void;
+}) {
   const me = useMe();
   const coordinates = hasAnyRole(me.roles, OPPORTUNITY_ACCESS.publish);
-  const [done, setDone] = useState<string>();
   const change = useSubmit(
     (action: 'publish' | 'close') =>
       action === 'publish'
         ? publishOpportunity(o.id, o.version)
         : closeOpportunity(o.id, o.version),
-    (_, action) => {
-      setDone(
+    (_, action) =>
+      onDone(
         action === 'publish'
           ? 'It is published: volunteers can see it'
           : 'It is closed to new interest',
-      );
-      reload();
-    },
+      ),
   );
   const problem = staleProblem(change.problem);
   return (
     <>
-      {done && <SuccessBanner title={done} focus />}
       {problem && <ProblemSummary problem={problem} focus />}
       {problem?.status === 412 && (
         <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={reload}>

@@ -43,6 +43,8 @@ export function EvaluationPage() {
   const { id = '' } = useParams();
   const activity = useLoad(`activity:${id}`, () => getActivity(id));
   const evaluation = useLoad(`evaluation:${id}`, () => getEvaluation(id));
+  // Kept here: the form is remade from the saved evaluation after saving.
+  const [saved, setSaved] = useState(false);
   return (
     <Page
       title="4Pi evaluation"
@@ -55,6 +57,7 @@ export function EvaluationPage() {
         Score how the activity went on each of the 4Pi National Involvement Standards, from 1 (poor)
         to 5 (excellent).
       </p>
+      {saved && <SuccessBanner title="The evaluation was saved" focus />}
       <Loaded load={evaluation} what="the evaluation">
         {(current) => (
           <EvaluationForm
@@ -62,6 +65,10 @@ export function EvaluationPage() {
             activityId={id}
             current={current}
             reload={evaluation.reload}
+            onSaved={() => {
+              setSaved(true);
+              evaluation.reload();
+            }}
           />
         )}
       </Loaded>
@@ -73,10 +80,12 @@ function EvaluationForm({
   activityId,
   current,
   reload,
+  onSaved,
 }: {
   activityId: string;
   current: Evaluation | null;
   reload: () => void;
+  onSaved: () => void;
 }) {
   const [scores, setScores] = useState<Record<Score, string>>(() => ({
     principles: current ? String(current.principles) : '',
@@ -87,7 +96,6 @@ function EvaluationForm({
   }));
   const [notes, setNotes] = useState(current?.notes ?? '');
   const [checked, setChecked] = useState<ApiProblem>();
-  const [saved, setSaved] = useState<string>();
   const send = useSubmit(
     () =>
       evaluateActivity(activityId, current?.version, {
@@ -98,10 +106,7 @@ function EvaluationForm({
         impact: Number(scores.impact),
         notes: notes.trim() || undefined,
       }),
-    () => {
-      setSaved('The evaluation was saved');
-      reload();
-    },
+    onSaved,
   );
   const problem =
     checked ??
@@ -125,7 +130,6 @@ function EvaluationForm({
   };
   return (
     <>
-      {saved && <SuccessBanner title={saved} focus />}
       {current && (
         <p>Last evaluated {dateTime(current.evaluatedAt)}. Changing it replaces the scores.</p>
       )}

@@ -55,14 +55,12 @@ export function SessionPage() {
             {said && <SuccessBanner title={said} />}
             <Loaded load={people} what="the register">
               {(options) => (
-                <Loaded load={sheet} what="the attendance sheet">
-                  {(current) => (
-                    <>
-                      <Attended sheet={current} people={options} />
-                      <RecordSheet sessionId={id} people={options} onRecorded={sheet.reload} />
-                    </>
-                  )}
-                </Loaded>
+                <>
+                  <Loaded load={sheet} what="the attendance sheet">
+                    {(current) => <Attended sheet={current} people={options} />}
+                  </Loaded>
+                  <RecordSheet sessionId={id} people={options} onRecorded={sheet.reload} />
+                </>
               )}
             </Loaded>
             <Feedback sessionId={id} />
