@@ -2,8 +2,12 @@ import type { ComponentType } from 'react';
 import type { Role } from './auth/roles';
 import { CONTRIBUTION_ROUTES } from './contributions/routes';
 import { ELECTION_ROUTES } from './elections/routes';
+import { feedbackRoutes } from './feedback/routes';
 import { MEETING_ROUTES } from './meetings/routes';
+import { opportunityRoutes } from './opportunities/routes';
 import { PANEL_ROUTES } from './panels/routes';
+import { privacyRoutes } from './privacy/routes';
+import { sessionRoutes } from './sessions/routes';
 
 /** A screen of a feature folder (src/meetings, ...), for the routes in App.tsx. */
 export interface FeatureRoute {
@@ -19,4 +23,8 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...CONTRIBUTION_ROUTES,
   ...ELECTION_ROUTES,
   ...PANEL_ROUTES,
+  ...opportunityRoutes,
+  ...sessionRoutes,
+  ...feedbackRoutes,
+  ...privacyRoutes,
 ];

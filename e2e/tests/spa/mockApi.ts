@@ -1,4 +1,5 @@
 import type { Page, Request } from '@playwright/test';
+import { involvementBodies } from './involvementMocks';
 
 /** Answers the SPA's API calls in the browser, so the SPA can be tested without the system. */
 
@@ -291,6 +292,7 @@ function defaultAnswer(key: string, role: string | null): { status: number; body
     [`GET /api/involvement/v1/panels/${panel.id}`]: panel,
     [`GET /api/involvement/v1/panels/${panel.id}/scores`]: page1([]),
     [`GET /api/involvement/v1/panels/${panel.id}/summary`]: panelSummary,
+    ...involvementBodies,
   };
   return key in bodies
     ? { status: 200, body: bodies[key] }

@@ -35,6 +35,7 @@ for (const user of DEMO_USERS) {
 test('every screen in the menu of the widest roles and the volunteer loads and is accessible', async ({
   page,
 }) => {
+  test.slow();
   for (const role of ['coordinator', 'admin', 'volunteer']) {
     await mockApi(page, role);
     await page.goto('/');

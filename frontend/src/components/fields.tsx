@@ -37,7 +37,7 @@ function FormGroup({ error, children }: { error?: string; children: ReactNode })
 interface TextFieldProps extends FieldProps {
   value: string;
   onChange: (value: string) => void;
-  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'number';
+  type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'datetime-local' | 'number';
   autoComplete?: string;
   inputMode?: 'decimal' | 'numeric' | 'text' | 'email' | 'tel';
   width?: 2 | 3 | 4 | 5 | 10 | 20 | 30;

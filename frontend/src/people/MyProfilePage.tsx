@@ -6,6 +6,7 @@ import { SuccessBanner } from '../components/links';
 import { Page } from '../components/Page';
 import { OwnRecord } from './OwnRecord';
 import type { Saved } from './PersonPage';
+import { MyDataRights } from '../privacy/PersonDataRights';
 import { ProfileSummary } from './ProfileSummary';
 
 /** A volunteer's own profile, as the involvement team sees it. */
@@ -34,6 +35,7 @@ function Profile({ personId }: { personId: string }) {
           <p>
             <Link to="/my-profile/edit">Change your profile</Link>
           </p>
+          <MyDataRights personId={personId} />
         </>
       )}
     </Loaded>

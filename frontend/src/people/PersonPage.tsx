@@ -9,6 +9,7 @@ import { PyramidLevelPanel } from '../pyramid/PyramidLevelPanel';
 import { ParticipationTable } from '../widgets/ParticipationTable';
 import { totalHours } from '../widgets/participations';
 import { hours } from '../format';
+import { PersonDataRights } from '../privacy/PersonDataRights';
 import { ProfileSummary } from './ProfileSummary';
 
 /** What a screen that saved something tells the next one, through the router's state. */
@@ -50,6 +51,7 @@ export function PersonPage() {
             <PyramidLevelPanel personId={id} />
             <h2 className="nhsuk-heading-m">Participation</h2>
             <Participations personId={id} />
+            <PersonDataRights personId={id} />
           </>
         )}
       </Loaded>

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * The demo data: three QI projects, five people (Val is the person of the demo login val.volunteer)
- * and their participations. Everyone here is fictional; e-mail addresses use example.org and phone
- * numbers the range Ofcom keeps for drama.
+ * and their participations; two published opportunities, and an activity with a session Val and Sam
+ * attended. Everyone here is fictional; e-mail addresses use example.org and phone numbers the
+ * range Ofcom keeps for drama.
  */
 final class DemoContent {
 
@@ -66,6 +67,75 @@ final class DemoContent {
           new Attendance(2, 0, "PROJECT_TEAM_MEETING", 10, new BigDecimal("1.5"), null),
           new Attendance(3, 2, "MEETING", 7, new BigDecimal("1"), null),
           new Attendance(4, 1, "FOCUS_GROUP", 3, new BigDecimal("2"), null));
+
+  /**
+   * A published opportunity; {@code project} indexes {@link #PROJECTS} (or is null), and {@code
+   * closesInDays} counts from the day the demo data is loaded.
+   */
+  record Opportunity(
+      String kind,
+      String involvementLevel,
+      Integer project,
+      String title,
+      String purpose,
+      boolean online,
+      String location,
+      String accessInformation,
+      BigDecimal expectedHours,
+      String reward,
+      List<String> topics,
+      List<String> timesOfWeek,
+      int placesAvailable,
+      int closesInDays) {}
+
+  /** Val's interests: the focus group below is about one of them, so it matches her first. */
+  static final List<String> VOLUNTEER_INTERESTS = List.of("appointments", "mental health");
+
+  static final List<Opportunity> OPPORTUNITIES =
+      List.of(
+          new Opportunity(
+              "QI_PROJECT_ROLE",
+              "BIG_I",
+              1,
+              "Carer member of the carers' welcome pack project team",
+              "A welcome pack that carers helped write, so carers of people admitted to our wards"
+                  + " know what to expect and who to ask from the first day",
+              false,
+              "Seminar room 2, St James's Hospital, Leeds",
+              "Step-free entrance; hearing loop; quiet room available",
+              new BigDecimal("2"),
+              "£20 per meeting, travel expenses paid",
+              List.of("carers", "older people"),
+              List.of("WEEKDAY_AFTERNOON"),
+              2,
+              28),
+          new Opportunity(
+              "FOCUS_GROUP",
+              null,
+              null,
+              "Focus group: why appointments get missed",
+              "What people who have missed appointments tell us shapes the reminders we test, so"
+                  + " fewer people miss the care they need",
+              true,
+              null,
+              "On Microsoft Teams with captions; a phone dial-in number is available",
+              new BigDecimal("1.5"),
+              "£15 shopping voucher",
+              List.of("appointments", "mental health"),
+              List.of("WEEKDAY_MORNING"),
+              8,
+              21));
+
+  /** The activity of the focus group, with one session two days before loading. */
+  static final String ACTIVITY_TITLE = "Missed appointments focus group";
+
+  static final String ACTIVITY_PURPOSE =
+      "Reminders that work for the people who get them, so fewer appointments are missed";
+
+  /** Who attended the demo session, by index in {@link #PEOPLE}, and for how long. */
+  static final List<Integer> SESSION_ATTENDEES = List.of(0, 1);
+
+  static final BigDecimal SESSION_HOURS = new BigDecimal("1.5");
 
   private DemoContent() {}
 }

@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,14 +32,28 @@ import org.coproduce.launcher.keycloak.UserTokens;
 /**
  * Loads the demo data once, through the services' own REST APIs with the demo users' tokens, so it
  * goes through the same rules, outbox and events as real use (participations raise fee claims in
- * payment-service through Kafka). Skipped when projects already exist. On every run the login
- * val.volunteer is linked to Val's person record (the {@code person_id} attribute) and that id is
- * written to {@code .coproduce/demo-data.properties} for examples and tests.
+ * payment-service through Kafka). Skipped when projects already exist; the opportunities, the
+ * activity and its session are loaded on their own when no opportunity exists yet, so a register
+ * loaded before opportunities existed gets them too. On every run the login val.volunteer is linked
+ * to Val's person record (the {@code person_id} attribute) and that id is written to {@code
+ * .coproduce/demo-data.properties} for examples and tests.
  */
 public final class DemoData {
   private static final String PART = "demo data";
   private static final String PERSON_KEY = "val.volunteer.person_id";
   private static final Duration CLAIMS_TIMEOUT = Duration.ofSeconds(60);
+  private static final String CONTACT_PURPOSE = "CONTACT_ABOUT_OPPORTUNITIES";
+  private static final List<String> PROFILE_FIELDS =
+      List.of(
+          "personType",
+          "displayName",
+          "email",
+          "phone",
+          "postalAddress",
+          "postcode",
+          "accessNeeds",
+          "preferredTimes",
+          "preferredLocations");
 
   private final StateDir state;
   private final Http http = new Http();
@@ -70,11 +87,13 @@ public final class DemoData {
   private String alreadyLoaded() {
     String email = DemoContent.PEOPLE.get(DemoContent.VOLUNTEER_PERSON).email();
     String personId = findPersonByEmail(email);
-    if (personId != null) {
-      linkVolunteer(personId);
-      writeState(personId);
+    if (personId == null) {
+      return "demo data already loaded (projects exist): not loaded again";
     }
-    return "demo data already loaded (projects exist): not loaded again";
+    linkVolunteer(personId);
+    writeState(personId);
+    return "demo data already loaded (projects exist): not loaded again"
+        + loadOpportunitiesOnce(personId);
   }
 
   /** Val's record in the register in use (it differs between databases), or null. */
@@ -110,6 +129,7 @@ public final class DemoData {
         + " people, "
         + participations
         + " participations"
+        + loadOpportunitiesOnce(valPersonId)
         + awaitClaims(participations);
   }
 
@@ -155,6 +175,149 @@ public final class DemoData {
       http.post(url("involvement-service", "/api/v1/participations"), token, body);
     }
     return DemoContent.ATTENDANCES.size();
+  }
+
+  /** Returns what was added, or "" when opportunities exist already. */
+  private String loadOpportunitiesOnce(String valPersonId) {
+    String token = tokens.accessToken("cora.coordinator");
+    URI any = url("involvement-service", "/api/v1/opportunities?limit=1");
+    if (!http.get(any, token).path("items").isEmpty()) {
+      return "";
+    }
+    allowOpportunityContact(valPersonId, token);
+    addInterests(valPersonId, DemoContent.VOLUNTEER_INTERESTS, token);
+    List<String> projects = projectIds();
+    List<String> opportunities = new ArrayList<>();
+    for (DemoContent.Opportunity opportunity : DemoContent.OPPORTUNITIES) {
+      opportunities.add(publish(opportunity, projects, token));
+    }
+    String focusGroup = opportunities.get(opportunities.size() - 1);
+    String sessionId = arrangeSession(focusGroup, projects.get(0), token);
+    recordAttendance(sessionId, token);
+    return "; "
+        + opportunities.size()
+        + " published opportunities, an activity and a session with "
+        + DemoContent.SESSION_ATTENDEES.size()
+        + " attending";
+  }
+
+  private void allowOpportunityContact(String personId, String token) {
+    String consents = "/api/v1/people/" + personId + "/consents";
+    for (JsonNode current : http.get(url("involvement-service", consents), token).path("current")) {
+      if (CONTACT_PURPOSE.equals(current.path("purpose").asText())
+          && current.path("allowed").asBoolean()) {
+        return;
+      }
+    }
+    http.post(
+        url("involvement-service", consents),
+        token,
+        Map.of("purpose", CONTACT_PURPOSE, "wordingVersion", "2026-01", "channel", "IN_PERSON"));
+  }
+
+  /** Replaces the profile with itself plus the interests (PUT takes the whole profile). */
+  private void addInterests(String personId, List<String> interests, String token) {
+    URI person = url("involvement-service", "/api/v1/people/" + personId);
+    JsonNode current = http.get(person, token);
+    Map<String, Object> profile = new LinkedHashMap<>();
+    for (String field : PROFILE_FIELDS) {
+      JsonNode value = current.path(field);
+      if (!value.isMissingNode() && !value.isNull()) {
+        profile.put(field, value);
+      }
+    }
+    List<String> all = new ArrayList<>();
+    current.path("interests").forEach(interest -> all.add(interest.asText()));
+    interests.stream().filter(interest -> !all.contains(interest)).forEach(all::add);
+    profile.put("interests", all);
+    http.put(person, token, profile);
+  }
+
+  /** The demo projects' ids, in the order of {@link DemoContent#PROJECTS}. */
+  private List<String> projectIds() {
+    JsonNode page =
+        http.get(
+            url("project-service", "/api/v1/projects?limit=100"), tokens.accessToken("lena.lead"));
+    Map<String, String> byTitle = new HashMap<>();
+    page.path("items")
+        .forEach(
+            project -> byTitle.put(project.path("title").asText(), project.path("id").asText()));
+    List<String> ids = new ArrayList<>();
+    for (DemoContent.NewProject project : DemoContent.PROJECTS) {
+      String id = byTitle.get(project.title());
+      if (id == null) {
+        throw new IllegalStateException("The demo project is missing: " + project.title());
+      }
+      ids.add(id);
+    }
+    return ids;
+  }
+
+  private String publish(DemoContent.Opportunity o, List<String> projects, String token) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("kind", o.kind());
+    body.put("involvementLevel", o.involvementLevel());
+    body.put("projectId", o.project() == null ? null : projects.get(o.project()));
+    body.put("title", o.title());
+    body.put("purpose", o.purpose());
+    body.put("online", o.online());
+    body.put("location", o.location());
+    body.put("accessInformation", o.accessInformation());
+    body.put("expectedHours", o.expectedHours());
+    body.put("reward", o.reward());
+    body.put("topics", o.topics());
+    body.put("timesOfWeek", o.timesOfWeek());
+    body.put("placesAvailable", o.placesAvailable());
+    body.put("closesOn", LocalDate.now().plusDays(o.closesInDays()).toString());
+    String id =
+        http.post(url("involvement-service", "/api/v1/opportunities"), token, body)
+            .path("id")
+            .asText();
+    http.post(
+        url("involvement-service", "/api/v1/opportunities/" + id + "/publication"), token, "");
+    return id;
+  }
+
+  private String arrangeSession(String opportunityId, String projectId, String token) {
+    Map<String, Object> activity = new LinkedHashMap<>();
+    activity.put("title", DemoContent.ACTIVITY_TITLE);
+    activity.put("activityType", "FOCUS_GROUP");
+    activity.put("involvementLevel", "LITTLE_I");
+    activity.put("purpose", DemoContent.ACTIVITY_PURPOSE);
+    activity.put("projectId", projectId);
+    activity.put("opportunityId", opportunityId);
+    String activityId =
+        http.post(url("involvement-service", "/api/v1/activities"), token, activity)
+            .path("id")
+            .asText();
+    OffsetDateTime startsAt =
+        LocalDate.now().minusDays(2).atTime(LocalTime.of(10, 0)).atOffset(ZoneOffset.UTC);
+    Map<String, Object> session = new LinkedHashMap<>();
+    session.put("startsAt", startsAt.toString());
+    session.put("endsAt", startsAt.plusMinutes(90).toString());
+    session.put("online", true);
+    session.put("accessInformation", "On Microsoft Teams with captions");
+    return http.post(
+            url("involvement-service", "/api/v1/activities/" + activityId + "/sessions"),
+            token,
+            session)
+        .path("id")
+        .asText();
+  }
+
+  private void recordAttendance(String sessionId, String token) {
+    List<Map<String, Object>> entries = new ArrayList<>();
+    for (int attendee : DemoContent.SESSION_ATTENDEES) {
+      String personId = findPersonByEmail(DemoContent.PEOPLE.get(attendee).email());
+      if (personId == null) {
+        throw new IllegalStateException("A demo person is missing from the register");
+      }
+      entries.add(Map.of("personId", personId, "hours", DemoContent.SESSION_HOURS));
+    }
+    http.post(
+        url("involvement-service", "/api/v1/sessions/" + sessionId + "/attendance"),
+        token,
+        Map.of("entries", entries));
   }
 
   private String awaitClaims(int expected) {
