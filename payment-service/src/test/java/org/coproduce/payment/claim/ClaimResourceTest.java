@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coproduce.events.Contract;
 import org.coproduce.events.Event;
 import org.coproduce.events.EventCodec;
 import org.coproduce.events.EventEnvelope;
@@ -124,12 +125,14 @@ class ClaimResourceTest {
         .isEqualTo(2000);
   }
 
+  /** The topic also carries decisions about claims, which name no participation. */
   static List<EventEnvelope> claimEventsFor(ParticipationRecorded recorded) {
     return KafkaProbe.events(KAFKA, Topics.PAYMENT_EVENTS).stream()
+        .filter(e -> e.type().equals(Contract.PAYMENT_CLAIM_CREATED.type()))
         .filter(
             e ->
                 e.payload()
-                    .get("participationId")
+                    .path("participationId")
                     .asText()
                     .equals(recorded.participationId().toString()))
         .toList();
