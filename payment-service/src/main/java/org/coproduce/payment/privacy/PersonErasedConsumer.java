@@ -2,11 +2,6 @@ package org.coproduce.payment.privacy;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.coproduce.events.Contract;
-import org.coproduce.events.EventCodec;
-import org.coproduce.events.PersonErased;
-import org.coproduce.platform.inbox.Inbox;
 import org.coproduce.platform.privacy.Erasure;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -19,27 +14,15 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PersonErasedConsumer {
   static final String CONSUMER = "payment-service.erasure";
 
-  private final Inbox inbox;
   private final Erasure erasure;
 
-  public PersonErasedConsumer(Inbox inbox, Erasure erasure) {
-    this.inbox = inbox;
+  public PersonErasedConsumer(Erasure erasure) {
     this.erasure = erasure;
   }
 
   @Incoming("person-erasures")
   @Blocking
-  @Transactional
   public void on(String message) {
-    // The topic carries every involvement event; only erasures are worth an inbox row here.
-    if (!Contract.PERSON_ERASED.type().equals(EventCodec.read(message).type())) {
-      return;
-    }
-    inbox
-        .receive(CONSUMER, message)
-        .map(received -> received.event())
-        .filter(PersonErased.class::isInstance)
-        .map(PersonErased.class::cast)
-        .ifPresent(erased -> erasure.erase(erased.personId(), erased.erasedAt()));
+    erasure.onRegisterEvent(CONSUMER, message);
   }
 }

@@ -8,6 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.coproduce.events.Contract;
+import org.coproduce.events.EventCodec;
+import org.coproduce.events.PersonErased;
+import org.coproduce.platform.inbox.Inbox;
 
 /**
  * Erases a person in this service: marks them erased and has every {@link PersonalData} feature
@@ -17,11 +21,31 @@ import java.util.UUID;
 @ApplicationScoped
 public class Erasure {
   private final EntityManager entityManager;
+  private final Inbox inbox;
   private final List<PersonalData> features;
 
-  public Erasure(EntityManager entityManager, Instance<PersonalData> features) {
+  public Erasure(EntityManager entityManager, Inbox inbox, Instance<PersonalData> features) {
     this.entityManager = entityManager;
+    this.inbox = inbox;
     this.features = features.stream().toList();
+  }
+
+  /**
+   * Handles one message of the register's topic in a service other than the register: a {@code
+   * PersonErased} is received once by the consumer (inbox) and erases the person here in the same
+   * transaction. The topic carries every involvement event; only erasures are worth an inbox row.
+   */
+  @Transactional
+  public void onRegisterEvent(String consumer, String message) {
+    if (!Contract.PERSON_ERASED.type().equals(EventCodec.read(message).type())) {
+      return;
+    }
+    inbox
+        .receive(consumer, message)
+        .map(received -> received.event())
+        .filter(PersonErased.class::isInstance)
+        .map(PersonErased.class::cast)
+        .ifPresent(erased -> erase(erased.personId(), erased.erasedAt()));
   }
 
   /** Erases the person; the first erasure's time is kept when it runs again. */
