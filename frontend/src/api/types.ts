@@ -1,4 +1,4 @@
-import type { paths } from './schema';
+import type { Item, Ok, Or, RequestBody } from './derive';
 
 /*
  * The API's types, derived from the paths of the generated OpenAPI client (paths are the
@@ -8,19 +8,6 @@ import type { paths } from './schema';
  * replaced SmallRye's default). For those a local fallback describes what the service returns;
  * once the document describes the response, the generated type takes over by itself.
  */
-type Ok<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends {
-  responses: { 200: { content: { 'application/json': infer T } } };
-}
-  ? T
-  : never;
-type Or<T, Fallback> = [T] extends [never] ? Fallback : T;
-type Item<T> = T extends { items?: (infer I)[] } ? I : never;
-type RequestBody<P extends keyof paths> = paths[P] extends {
-  post: { requestBody?: { content: { 'application/json': infer T } } };
-}
-  ? T
-  : never;
-
 export interface Page<T> {
   items?: T[];
   nextCursor?: string;
@@ -28,24 +15,19 @@ export interface Page<T> {
 
 export type ProjectPage = Ok<'/api/projects/v1/projects', 'get'>;
 export type Project = Item<ProjectPage>;
-export type NewProject = RequestBody<'/api/projects/v1/projects'>;
+export type NewProject = RequestBody<'/api/projects/v1/projects', 'post'>;
 export type ProjectStatus = NonNullable<Project['status']>;
 
 export type PersonPage = Ok<'/api/involvement/v1/people', 'get'>;
 export type Person = Item<PersonPage>;
-export type NewPerson = RequestBody<'/api/involvement/v1/people'>;
+export type NewPerson = RequestBody<'/api/involvement/v1/people', 'post'>;
 export type PersonType = NewPerson['personType'];
 export type PreferredTime = NonNullable<NewPerson['preferredTimes']>[number];
 
-export type NewConsent = RequestBody<'/api/involvement/v1/people/{personId}/consents'>;
+export type NewConsent = RequestBody<'/api/involvement/v1/people/{personId}/consents', 'post'>;
 export type ConsentPurpose = NewConsent['purpose'];
 export type ConsentChannel = NewConsent['channel'];
-type Created<P extends keyof paths> = paths[P] extends {
-  post: { responses: { 201: { content: { 'application/json': infer T } } } };
-}
-  ? T
-  : never;
-export type Consent = Created<'/api/involvement/v1/people/{personId}/consents'>;
+export type Consent = Ok<'/api/involvement/v1/people/{personId}/consents', 'post'>;
 interface ConsentsFallback {
   personId?: string;
   current?: { purpose?: ConsentPurpose; allowed?: boolean; consent?: Consent }[];
@@ -72,7 +54,7 @@ export type LevelHistoryPage = Or<
 >;
 export type LevelChange = Item<LevelHistoryPage>;
 
-export type NewParticipation = RequestBody<'/api/involvement/v1/participations'>;
+export type NewParticipation = RequestBody<'/api/involvement/v1/participations', 'post'>;
 export type ActivityType = NewParticipation['activityType'];
 interface ParticipationFallback {
   id?: string;
