@@ -60,7 +60,8 @@ public enum Contract {
   PAYMENT_CLAIM_APPROVED(
       "PaymentClaimApproved", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimApproved.class),
   PAYMENT_CLAIM_REJECTED(
-      "PaymentClaimRejected", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimRejected.class);
+      "PaymentClaimRejected", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimRejected.class),
+  PAYMENT_MADE("PaymentMade", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentMade.class);
 
   private final String type;
   private final int version;

@@ -21,7 +21,8 @@ public sealed interface Event
         PersonErased,
         PaymentClaimCreated,
         PaymentClaimApproved,
-        PaymentClaimRejected {
+        PaymentClaimRejected,
+        PaymentMade {
 
   /**
    * The id of the aggregate the event is about; it is the Kafka key, so ordering is per aggregate.

@@ -146,7 +146,14 @@ class EventContractTest {
                   UUID.fromString("e4eaaaf2-d142-11e1-b3e4-080027620cdd"),
                   PERSON,
                   -1000L,
-                  "staff-account-7"))
+                  "staff-account-7"),
+              new PaymentMade(
+                  UUID.fromString("e4eaaaf2-d142-11e1-b3e4-080027620cdd"),
+                  UUID.fromString("7c9e6679-7425-40de-944b-e07fc1f90ae7"),
+                  PERSON,
+                  UUID.fromString("16fd2706-8baf-433b-82eb-8c7fada847da"),
+                  2000L,
+                  Instant.parse("2026-11-20T10:15:30Z")))
           .collect(Collectors.toMap(Contract::of, Function.identity()));
 
   @Nested

@@ -137,5 +137,25 @@ final class DemoContent {
 
   static final BigDecimal SESSION_HOURS = new BigDecimal("1.5");
 
+  /** How a demo person is paid; bank details only for BACS (made-up numbers). */
+  record Payee(
+      String route,
+      String bankAccountName,
+      String sortCode,
+      String accountNumber,
+      boolean receivesBenefits) {}
+
+  /** By index in {@link #PEOPLE}: Val is paid by BACS and receives benefits. */
+  static final List<Payee> PAYEES =
+      List.of(
+          new Payee("BACS", "Val Volunteer", "12-34-56", "87654321", true),
+          new Payee("PAYROLL", null, null, null, false),
+          new Payee("VOUCHER", null, null, null, false),
+          new Payee("DECLINE", null, null, null, true),
+          new Payee("BACS", "Grace Mensah", "65-43-21", "12348765", false));
+
+  /** How many of the demo fee claims are left awaiting approval, for the approval queues. */
+  static final int CLAIMS_LEFT_PENDING = 2;
+
   private DemoContent() {}
 }

@@ -93,7 +93,8 @@ public final class DemoData {
     linkVolunteer(personId);
     writeState(personId);
     return "demo data already loaded (projects exist): not loaded again"
-        + loadOpportunitiesOnce(personId);
+        + loadOpportunitiesOnce(personId)
+        + loadPaymentsOnce();
   }
 
   /** Val's record in the register in use (it differs between databases), or null. */
@@ -130,7 +131,8 @@ public final class DemoData {
         + participations
         + " participations"
         + loadOpportunitiesOnce(valPersonId)
-        + awaitClaims(participations);
+        + awaitClaims(participations)
+        + loadPaymentsOnce();
   }
 
   private List<String> createProjects() {
@@ -336,6 +338,60 @@ public final class DemoData {
       return "; payment-service raised " + expected + " fee claims from them through Kafka";
     } catch (LaunchException e) {
       return "; payment-service has not raised all fee claims yet (see .coproduce/logs/payment-service.log)";
+    }
+  }
+
+  /**
+   * Returns what was added, or "" when Val already has payment details: how each demo person is
+   * paid, and all but a few fee claims approved by finance, so the export queue has lines.
+   */
+  private String loadPaymentsOnce() {
+    if (!running.containsKey("payment-service")) {
+      return "";
+    }
+    String token = tokens.accessToken("fiona.finance");
+    List<String> people = new ArrayList<>();
+    for (DemoContent.NewPerson person : DemoContent.PEOPLE) {
+      people.add(findPersonByEmail(person.email()));
+    }
+    if (hasPaymentDetails(people.get(DemoContent.VOLUNTEER_PERSON), token)) {
+      return "";
+    }
+    for (int i = 0; i < DemoContent.PAYEES.size(); i++) {
+      DemoContent.Payee payee = DemoContent.PAYEES.get(i);
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("route", payee.route());
+      body.put("bankAccountName", payee.bankAccountName());
+      body.put("sortCode", payee.sortCode());
+      body.put("accountNumber", payee.accountNumber());
+      body.put("receivesBenefits", payee.receivesBenefits());
+      http.put(url("payment-service", "/api/v1/payees/" + people.get(i)), token, body);
+    }
+    JsonNode pending =
+        http.get(url("payment-service", "/api/v1/claims?status=PENDING&limit=100"), token)
+            .path("items");
+    int approved = 0;
+    for (int i = DemoContent.CLAIMS_LEFT_PENDING; i < pending.size(); i++) {
+      String claim = pending.get(i).path("id").asText();
+      http.post(url("payment-service", "/api/v1/claims/" + claim + "/approval"), token, Map.of());
+      approved++;
+    }
+    return "; payment details for "
+        + DemoContent.PAYEES.size()
+        + " people, "
+        + approved
+        + " claims approved";
+  }
+
+  private boolean hasPaymentDetails(String personId, String token) {
+    try {
+      http.get(url("payment-service", "/api/v1/payees/" + personId), token);
+      return true;
+    } catch (Http.HttpException e) {
+      if (e.status() == 404) {
+        return false;
+      }
+      throw e;
     }
   }
 

@@ -16,11 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.coproduce.events.PaymentMade;
 import org.coproduce.payment.PaymentConfig;
 import org.coproduce.payment.ledger.Account;
 import org.coproduce.payment.ledger.EntryKind;
 import org.coproduce.payment.ledger.Ledger;
 import org.coproduce.payment.payee.PaymentRoute;
+import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
@@ -81,6 +83,7 @@ public class ExportService {
   private final Ledger ledger;
   private final ExportFiles files;
   private final CurrentUser user;
+  private final Outbox outbox;
   private final PaymentConfig config;
 
   public ExportService(
@@ -88,11 +91,13 @@ public class ExportService {
       Ledger ledger,
       ExportFiles files,
       CurrentUser user,
+      Outbox outbox,
       PaymentConfig config) {
     this.entityManager = entityManager;
     this.ledger = ledger;
     this.files = files;
     this.user = user;
+    this.outbox = outbox;
     this.config = config;
   }
 
@@ -222,8 +227,9 @@ public class ExportService {
   }
 
   /**
-   * Records what finance did with lines: paid, or failed (the line is owed again and returns to the
-   * queue). Saying again what was already recorded changes nothing; contradicting it is refused.
+   * Records what finance did with lines: paid (announced as {@link PaymentMade}), or failed (the
+   * line is owed again and returns to the queue). Saying again what was already recorded changes
+   * nothing; contradicting it is refused.
    */
   @Transactional
   public ExportBatchView recordOutcomes(UUID batchId, PaymentOutcomes request) {
@@ -241,7 +247,8 @@ public class ExportService {
             .stream()
             .collect(Collectors.toMap(line -> line.claimLineId, Function.identity()));
     Set<UUID> seen = new HashSet<>();
-    Map<ExportOutcome, List<UUID>> changed = new HashMap<>();
+    List<ExportLine> paid = new ArrayList<>();
+    List<ExportLine> failed = new ArrayList<>();
     Instant now = Instant.now();
     for (int i = 0; i < outcomes.size(); i++) {
       PaymentOutcomes.Outcome outcome = outcomes.get(i);
@@ -273,17 +280,23 @@ public class ExportService {
           outcome.outcome() == ExportOutcome.FAILED ? outcome.reason().strip() : null;
       line.outcomeBy = user.accountId();
       line.outcomeAt = now;
-      changed.computeIfAbsent(outcome.outcome(), any -> new ArrayList<>()).add(line.id);
+      (outcome.outcome() == ExportOutcome.PAID ? paid : failed).add(line);
     }
     entityManager.flush();
-    move(changed.get(ExportOutcome.PAID), EntryKind.PAYMENT, Account.PAID);
-    move(changed.get(ExportOutcome.FAILED), EntryKind.FAILURE, Account.OWED);
+    for (ExportLine line : paid) {
+      outbox.publish(
+          new PaymentMade(
+              line.claimId, line.claimLineId, line.personId, batchId, line.amountPence, now));
+    }
+    move(paid, EntryKind.PAYMENT, Account.PAID);
+    move(failed, EntryKind.FAILURE, Account.OWED);
     return view(batch);
   }
 
-  private void move(List<UUID> exportLineIds, EntryKind kind, Account to) {
-    if (exportLineIds != null) {
-      ledger.transfer(kind, Account.IN_EXPORT, to, "x.id in (:ids)", Map.of("ids", exportLineIds));
+  private void move(List<ExportLine> lines, EntryKind kind, Account to) {
+    if (!lines.isEmpty()) {
+      List<UUID> ids = lines.stream().map(line -> line.id).toList();
+      ledger.transfer(kind, Account.IN_EXPORT, to, "x.id in (:ids)", Map.of("ids", ids));
     }
   }
 

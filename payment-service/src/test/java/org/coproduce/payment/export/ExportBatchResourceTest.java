@@ -34,7 +34,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduce.events.Contract;
+import org.coproduce.events.EventEnvelope;
 import org.coproduce.events.ParticipationRecorded;
+import org.coproduce.events.Topics;
+import org.coproduce.testing.KafkaProbe;
+import org.coproduce.testing.SharedKafkaResource;
 import org.coproduce.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -340,6 +345,12 @@ class ExportBatchResourceTest {
 
     assertThat(positions(paidLine)).containsExactly(0L, 0L, 2000L);
     assertThat(positions(failedLine)).containsExactly(2000L, 0L, 0L);
+    await().atMost(CATCH_UP).until(() -> paymentsMadeFor(paidClaim).size() == 1);
+    EventEnvelope payment = paymentsMadeFor(paidClaim).get(0);
+    assertThat(payment.payload().path("lineId").asText()).isEqualTo(paidLine.toString());
+    assertThat(payment.payload().path("batchId").asText()).isEqualTo(batch.toString());
+    assertThat(payment.payload().path("amountPence").asLong()).isEqualTo(2000);
+    assertThat(paymentsMadeFor(failedClaim)).isEmpty();
     JsonPath again = created(period("PAYROLL", day));
     assertThat(again.getInt("lineCount")).isEqualTo(1);
     assertThat(positions(failedLine)).containsExactly(0L, 2000L, 0L);
@@ -523,6 +534,13 @@ class ExportBatchResourceTest {
         .contentType(ContentType.JSON)
         .body(Map.of("outcomes", outcomes))
         .post("/api/v1/export-batches/{id}/outcomes", batch);
+  }
+
+  static List<EventEnvelope> paymentsMadeFor(UUID claimId) {
+    return KafkaProbe.events(SharedKafkaResource.bootstrapServers(), Topics.PAYMENT_EVENTS).stream()
+        .filter(event -> event.type().equals(Contract.PAYMENT_MADE.type()))
+        .filter(event -> event.payload().path("claimId").asText().equals(claimId.toString()))
+        .toList();
   }
 
   long batchCount() {
