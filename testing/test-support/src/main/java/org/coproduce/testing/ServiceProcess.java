@@ -27,6 +27,7 @@ public final class ServiceProcess implements AutoCloseable {
   private static final Duration READY_TIMEOUT = Duration.ofMinutes(2);
 
   private final Path jar;
+  private final List<String> jvmOptions;
   private final Map<String, String> systemProperties;
   private final Map<String, String> environment;
   private final Path log;
@@ -37,6 +38,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   private ServiceProcess(Builder builder) {
     this.jar = builder.jar;
+    this.jvmOptions = List.copyOf(builder.jvmOptions);
     this.systemProperties = Map.copyOf(builder.systemProperties);
     this.environment = Map.copyOf(builder.environment);
     this.log = builder.log;
@@ -50,6 +52,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   public static final class Builder {
     private final Path jar;
+    private final List<String> jvmOptions = new ArrayList<>(List.of("-Xmx256m"));
     private final Map<String, String> systemProperties = new LinkedHashMap<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
     private Path log;
@@ -61,6 +64,13 @@ public final class ServiceProcess implements AutoCloseable {
       }
       this.jar = jar;
       this.log = jar.toAbsolutePath().getParent().getParent().resolve("service-process.log");
+    }
+
+    /** JVM options such as heap size; they replace the default, -Xmx256m. */
+    public Builder jvmOptions(String... options) {
+      jvmOptions.clear();
+      jvmOptions.addAll(List.of(options));
+      return this;
     }
 
     public Builder systemProperty(String name, String value) {
@@ -118,7 +128,7 @@ public final class ServiceProcess implements AutoCloseable {
     }
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx256m");
+    command.addAll(jvmOptions);
     systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.add("-Dquarkus.http.port=" + port);
     command.add("-Dquarkus.http.host=127.0.0.1");
