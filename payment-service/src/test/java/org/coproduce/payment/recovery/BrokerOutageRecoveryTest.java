@@ -15,6 +15,7 @@ import org.coproduce.events.Topics;
 import org.coproduce.testing.KafkaProbe;
 import org.coproduce.testing.PrivateKafkaBroker;
 import org.coproduce.testing.PrivateKafkaResource;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(BrokerOutageRecoveryTest.OwnBroker.class)
 class BrokerOutageRecoveryTest {
+  private static final Logger LOG = Logger.getLogger(BrokerOutageRecoveryTest.class);
   private static final int PARTICIPATIONS = 300;
 
   public static class OwnBroker implements QuarkusTestProfile {
@@ -54,6 +56,9 @@ class BrokerOutageRecoveryTest {
     await().atMost(Duration.ofMinutes(1)).until(() -> books.claims() >= 20);
     broker.stop();
     long claimsWhenStopped = books.claims();
+    LOG.infof(
+        "Broker stopped with %d claims, %d events unpublished",
+        claimsWhenStopped, books.unpublishedEvents());
     assertThat(claimsWhenStopped)
         .as("the broker stopped while the stream was being consumed")
         .isLessThan(PARTICIPATIONS);
