@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
@@ -17,6 +18,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -40,6 +42,31 @@ public final class KafkaProbe {
           .pollInterval(Duration.ofMillis(500))
           .ignoreExceptions()
           .until(() -> admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).size() > 0);
+    }
+  }
+
+  /**
+   * How many of the topic's records a consumer group has committed as consumed, over all its
+   * partitions (a committed offset is the count of records before it).
+   */
+  public static long committed(String bootstrapServers, String groupId, String topic) {
+    Properties config = new Properties();
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    try (Admin admin = Admin.create(config)) {
+      return admin
+          .listConsumerGroupOffsets(groupId)
+          .partitionsToOffsetAndMetadata()
+          .get(30, TimeUnit.SECONDS)
+          .entrySet()
+          .stream()
+          .filter(entry -> entry.getKey().topic().equals(topic) && entry.getValue() != null)
+          .mapToLong(entry -> entry.getValue().offset())
+          .sum();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Reading the offsets of " + groupId + " failed", e);
     }
   }
 
@@ -91,6 +118,34 @@ public final class KafkaProbe {
     config.put(ProducerConfig.ACKS_CONFIG, "all");
     try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
       producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Sending to " + topic + " failed", e);
+    }
+  }
+
+  /**
+   * Sends records in the given order (per key, as one producer would) and waits until the broker
+   * has them all.
+   */
+  public static void sendAll(
+      String bootstrapServers, String topic, List<Map.Entry<String, String>> keyedValues) {
+    Properties config = new Properties();
+    config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+    config.put(ProducerConfig.ACKS_CONFIG, "all");
+    config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+    try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+      List<Future<RecordMetadata>> sends = new ArrayList<>(keyedValues.size());
+      for (Map.Entry<String, String> record : keyedValues) {
+        sends.add(producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())));
+      }
+      for (Future<RecordMetadata> send : sends) {
+        send.get(30, TimeUnit.SECONDS);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
