@@ -7,7 +7,8 @@ import java.util.Map;
 
 /** A fresh bank details key for the test run: keys never live in the repository. */
 public class BankDetailsKeyResource implements QuarkusTestResourceLifecycleManager {
-  private static final String KEY = newKey();
+  /** Also for a test that runs the service as a process of its own. */
+  public static final String KEY = newKey();
 
   @Override
   public Map<String, String> start() {

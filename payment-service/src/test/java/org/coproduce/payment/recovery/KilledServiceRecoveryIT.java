@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduce.events.Topics;
+import org.coproduce.payment.BankDetailsKeyResource;
 import org.coproduce.testing.KafkaProbe;
 import org.coproduce.testing.PrivateKafkaBroker;
 import org.coproduce.testing.ServiceProcess;
@@ -55,6 +56,7 @@ class KilledServiceRecoveryIT {
             .systemProperty("kafka.bootstrap.servers", broker.bootstrapServers())
             .systemProperty(
                 "quarkus.oidc.auth-server-url", oidc.get("keycloak.url") + "/realms/quarkus/")
+            .systemProperty("coproduce.payment.bank-details.key", BankDetailsKeyResource.KEY)
             // The group forgets the killed instance after this long rather than Kafka's 45 s.
             .systemProperty("mp.messaging.incoming.involvement-events.session.timeout.ms", "6000")
             .log(Path.of("target", "killed-service-recovery.log"))
