@@ -7,4 +7,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ExportQueueView(
     @Schema(example = "BACS") PaymentRoute route,
     @Schema(example = "12") long lineCount,
-    @Schema(example = "24000") long totalPence) {}
+    @Schema(example = "24000") long totalPence,
+    @Schema(
+            example = "1",
+            description =
+                "Approved BACS lines that cannot be exported until the payee gives bank details")
+        long heldForBankDetails) {}

@@ -39,12 +39,16 @@ public class ExportService {
       " from claim_line l join claim c on c.id = l.claim_id"
           + " join payee p on p.person_id = c.person_id";
 
-  /** Approved lines of paid routes not in a batch (or only in batches that failed them). */
+  /** Not in a batch, or only in batches that failed it. */
+  private static final String NOT_EXPORTED =
+      " and not exists (select 1 from export_line e where e.claim_line_id = l.id"
+          + " and e.outcome <> 'FAILED')";
+
+  /** Approved lines of paid routes, with bank details for BACS, not yet exported. */
   private static final String AWAITING_EXPORT =
       " l.status = 'APPROVED' and p.route <> 'DECLINE'"
           + " and (p.route <> 'BACS' or p.bank_details is not null)"
-          + " and not exists (select 1 from export_line e where e.claim_line_id = l.id"
-          + " and e.outcome <> 'FAILED')";
+          + NOT_EXPORTED;
 
   /**
    * Copies the lines into the batch in the order of their day, with what finance needs as it is
@@ -101,16 +105,20 @@ public class ExportService {
     this.config = config;
   }
 
-  /** What awaits export, per route. */
+  /** What awaits export, per route, and what is held for want of bank details. */
   public List<ExportQueueView> queue() {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
-                "select p.route, count(*), coalesce(sum(l.amount_pence), 0)"
+                "select p.route,"
+                    + " count(*) filter (where p.route <> 'BACS' or p.bank_details is not null),"
+                    + " coalesce(sum(l.amount_pence) filter (where p.route <> 'BACS'"
+                    + " or p.bank_details is not null), 0),"
+                    + " count(*) filter (where p.route = 'BACS' and p.bank_details is null)"
                     + LINES_AND_PAYEES
-                    + " where"
-                    + AWAITING_EXPORT
+                    + " where l.status = 'APPROVED' and p.route <> 'DECLINE'"
+                    + NOT_EXPORTED
                     + " group by p.route order by p.route")
             .getResultList();
     return rows.stream()
@@ -119,7 +127,8 @@ public class ExportService {
                 new ExportQueueView(
                     PaymentRoute.valueOf((String) row[0]),
                     ((Number) row[1]).longValue(),
-                    ((Number) row[2]).longValue()))
+                    ((Number) row[2]).longValue(),
+                    ((Number) row[3]).longValue()))
         .toList();
   }
 

@@ -28,6 +28,7 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -37,6 +38,7 @@ import java.util.UUID;
 import org.coproduce.events.Contract;
 import org.coproduce.events.EventEnvelope;
 import org.coproduce.events.ParticipationRecorded;
+import org.coproduce.events.PersonErased;
 import org.coproduce.events.Topics;
 import org.coproduce.testing.KafkaProbe;
 import org.coproduce.testing.SharedKafkaResource;
@@ -501,7 +503,24 @@ class ExportBatchResourceTest {
     assertThat(queued("VOUCHER")).isEqualTo(before - 2000);
   }
 
+  @Test
+  void aBacsLineWhosePayeeHasNoBankDetailsIsHeldAndShownAsHeld() {
+    LocalDate day = LocalDate.of(2026, 5, 20);
+    UUID erased = payee("BACS", "Ed Erased");
+    approvedFee(erased, "2.0", day);
+    long heldBefore = queueOf("BACS", "heldForBankDetails");
+
+    publish(new PersonErased(erased, Instant.now()));
+
+    await().atMost(CATCH_UP).until(() -> queueOf("BACS", "heldForBankDetails") == heldBefore + 1);
+    create(period("BACS", day)).then().statusCode(422);
+  }
+
   long queued(String route) {
+    return queueOf(route, "totalPence");
+  }
+
+  long queueOf(String route, String figure) {
     List<Map<String, Object>> queue =
         given()
             .auth()
@@ -513,7 +532,7 @@ class ExportBatchResourceTest {
             .path("$");
     return queue.stream()
         .filter(entry -> route.equals(entry.get("route")))
-        .mapToLong(entry -> ((Number) entry.get("totalPence")).longValue())
+        .mapToLong(entry -> ((Number) entry.get(figure)).longValue())
         .sum();
   }
 
