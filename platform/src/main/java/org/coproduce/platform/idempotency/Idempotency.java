@@ -2,6 +2,7 @@ package org.coproduce.platform.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -12,11 +13,14 @@ import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Supplier;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.security.CurrentUser;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes a POST that creates a money-bearing record safe to retry (DESIGN.md, REST conventions).
@@ -34,11 +38,30 @@ public class Idempotency {
   private final EntityManager entityManager;
   private final ObjectMapper json;
   private final CurrentUser user;
+  private final Duration retention;
 
-  public Idempotency(EntityManager entityManager, ObjectMapper json, CurrentUser user) {
+  public Idempotency(
+      EntityManager entityManager,
+      ObjectMapper json,
+      CurrentUser user,
+      @ConfigProperty(name = "coproduce.idempotency.retention") Duration retention) {
     this.entityManager = entityManager;
     this.json = json;
     this.user = user;
+    this.retention = retention;
+  }
+
+  /**
+   * Forgets keys older than the retention: a client retries within minutes or hours, and a key kept
+   * for ever only grows the table. A request with a forgotten key runs as a new one.
+   */
+  @Scheduled(every = "1h", delayed = "1m")
+  @Transactional
+  public void forgetExpiredKeys() {
+    entityManager
+        .createNativeQuery("delete from idempotency_key where created_at < :before")
+        .setParameter("before", Instant.now().minus(retention))
+        .executeUpdate();
   }
 
   /**

@@ -2,9 +2,11 @@ package org.coproduce.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -49,6 +51,7 @@ public class OutboxRelay {
           });
   private final AtomicBoolean pending = new AtomicBoolean();
   private final AtomicBoolean running = new AtomicBoolean();
+  private volatile boolean stopping;
   private volatile int consecutiveFailures;
   private volatile Instant pausedUntil = Instant.MIN;
 
@@ -75,6 +78,9 @@ public class OutboxRelay {
    * at once rather than at the next poll. Runs never overlap and no wake-up is lost.
    */
   public void wake() {
+    if (stopping) {
+      return;
+    }
     pending.set(true);
     if (running.compareAndSet(false, true)) {
       worker.execute(this::drain);
@@ -97,13 +103,22 @@ public class OutboxRelay {
   }
 
   private void relayAll() {
-    while (Instant.now().isAfter(pausedUntil) && relayBatch() == config.batchSize()) {
+    while (!stopping && Instant.now().isAfter(pausedUntil) && relayBatch() == config.batchSize()) {
       // a full batch means more may be waiting: keep going without waiting for the next tick
     }
   }
 
+  /**
+   * The application is stopping: no new runs, so the scheduler's last ticks do not reach for a
+   * database that is closing. Unpublished rows stay for the next start.
+   */
+  void onShutdown(@Observes ShutdownEvent event) {
+    stopping = true;
+  }
+
   @PreDestroy
   void stop() {
+    stopping = true;
     worker.shutdown();
   }
 
