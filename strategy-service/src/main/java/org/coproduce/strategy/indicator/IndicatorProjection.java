@@ -8,6 +8,7 @@ import org.coproduce.events.Event;
 import org.coproduce.events.MalformedEventException;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.events.PaymentClaimCreated;
+import org.coproduce.events.PaymentMade;
 import org.coproduce.events.PersonRegistered;
 import org.coproduce.events.ProjectCreated;
 import org.coproduce.platform.inbox.Inbox;
@@ -68,6 +69,9 @@ public class IndicatorProjection {
     } else if (event instanceof PaymentClaimCreated claim) {
       totals.claims++;
       totals.claimedPence += claim.amountPence();
+    } else if (event instanceof PaymentMade payment) {
+      totals.payments++;
+      totals.paidPence += payment.amountPence();
     }
     if (totals.lastEventAt == null
         || received.envelope().occurredAt().isAfter(totals.lastEventAt)) {

@@ -29,6 +29,12 @@ public class IndicatorTotals extends PanacheEntityBase {
   @Column(name = "claimed_pence")
   public long claimedPence;
 
+  /** Claim lines finance has paid, and what they came to (reversals recovered count negative). */
+  public long payments;
+
+  @Column(name = "paid_pence")
+  public long paidPence;
+
   @Column(name = "last_event_at")
   public Instant lastEventAt;
 
@@ -39,6 +45,8 @@ public class IndicatorTotals extends PanacheEntityBase {
     hours = BigDecimal.ZERO;
     claims = 0;
     claimedPence = 0;
+    payments = 0;
+    paidPence = 0;
     lastEventAt = null;
   }
 }

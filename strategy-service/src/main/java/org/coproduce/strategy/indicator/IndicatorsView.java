@@ -11,6 +11,8 @@ public record IndicatorsView(
     BigDecimal hoursContributed,
     long claims,
     long claimedPence,
+    long payments,
+    long paidPence,
     Instant lastEventAt) {
 
   public static IndicatorsView of(IndicatorTotals totals) {
@@ -21,6 +23,8 @@ public record IndicatorsView(
         totals.hours,
         totals.claims,
         totals.claimedPence,
+        totals.payments,
+        totals.paidPence,
         totals.lastEventAt);
   }
 }

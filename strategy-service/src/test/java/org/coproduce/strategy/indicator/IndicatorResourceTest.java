@@ -20,6 +20,7 @@ import org.coproduce.events.EventEnvelope;
 import org.coproduce.events.MalformedEventException;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.events.PaymentClaimCreated;
+import org.coproduce.events.PaymentMade;
 import org.coproduce.events.PersonRegistered;
 import org.coproduce.events.ProjectCreated;
 import org.coproduce.events.Topics;
@@ -45,11 +46,19 @@ class IndicatorResourceTest {
 
   /** What the indicators must be: an independent count over everything on the topics. */
   record Expected(
-      long projects, long people, long participations, BigDecimal hours, long claims, long pence) {}
+      long projects,
+      long people,
+      long participations,
+      BigDecimal hours,
+      long claims,
+      long pence,
+      long payments,
+      long paidPence) {}
 
   static Expected foldTopics() {
     Set<UUID> seen = new HashSet<>();
     long projects = 0, people = 0, participations = 0, claims = 0, pence = 0;
+    long payments = 0, paidPence = 0;
     BigDecimal hours = BigDecimal.ZERO;
     for (String topic : TOPICS) {
       for (var record : KafkaProbe.records(KAFKA, topic)) {
@@ -73,10 +82,14 @@ class IndicatorResourceTest {
         } else if (event instanceof PaymentClaimCreated c) {
           claims++;
           pence += c.amountPence();
+        } else if (event instanceof PaymentMade paid) {
+          payments++;
+          paidPence += paid.amountPence();
         }
       }
     }
-    return new Expected(projects, people, participations, hours, claims, pence);
+    return new Expected(
+        projects, people, participations, hours, claims, pence, payments, paidPence);
   }
 
   static Expected indicators(String token) {
@@ -99,7 +112,9 @@ class IndicatorResourceTest {
         json.getLong("participations"),
         new BigDecimal(json.getString("hoursContributed")).stripTrailingZeros(),
         json.getLong("claims"),
-        json.getLong("claimedPence"));
+        json.getLong("claimedPence"),
+        json.getLong("payments"),
+        json.getLong("paidPence"));
   }
 
   static Expected normalised(Expected e) {
@@ -109,7 +124,9 @@ class IndicatorResourceTest {
         e.participations(),
         e.hours().stripTrailingZeros(),
         e.claims(),
-        e.pence());
+        e.pence(),
+        e.payments(),
+        e.paidPence());
   }
 
   static void publish(Event event, UUID eventId) {
@@ -119,7 +136,7 @@ class IndicatorResourceTest {
         KAFKA,
         EventCodec.read(json).type().equals("ProjectCreated")
             ? Topics.PROJECT_EVENTS
-            : event instanceof PaymentClaimCreated
+            : event instanceof PaymentClaimCreated || event instanceof PaymentMade
                 ? Topics.PAYMENT_EVENTS
                 : Topics.INVOLVEMENT_EVENTS,
         event.aggregateId(),
@@ -150,11 +167,18 @@ class IndicatorResourceTest {
     publish(
         new PaymentClaimCreated(UUID.randomUUID(), participation, person, 2000, "2026-04"),
         UUID.randomUUID());
+    UUID payment = UUID.randomUUID();
+    PaymentMade paid =
+        new PaymentMade(
+            UUID.randomUUID(), UUID.randomUUID(), person, UUID.randomUUID(), 2000, Instant.now());
+    publish(paid, payment);
+    publish(paid, payment);
 
     await()
         .atMost(CATCH_UP)
         .untilAsserted(() -> assertThat(indicators(EXECUTIVE)).isEqualTo(normalised(foldTopics())));
     assertThat(indicators(EXECUTIVE).participations()).isPositive();
+    assertThat(indicators(EXECUTIVE).paidPence()).isGreaterThanOrEqualTo(2000);
   }
 
   @Test
