@@ -2,6 +2,7 @@ package org.coproduce.payment.export;
 
 import static org.coproduce.platform.security.Roles.ADMIN;
 import static org.coproduce.platform.security.Roles.FINANCE;
+import static org.coproduce.platform.security.Roles.PAYMENTS_EXPORT;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,6 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+/**
+ * Finance officers, and the payroll or finance system with the {@code payments:export} scope, make
+ * batches, pull their files and report what was paid.
+ */
 @Path("/api/v1/export-batches")
 @Tag(name = "Finance exports", description = "Batches of approved lines for finance to pay")
 @Produces(MediaType.APPLICATION_JSON)
@@ -48,7 +53,7 @@ public class ExportBatchResource {
   }
 
   @POST
-  @RolesAllowed(FINANCE)
+  @RolesAllowed({FINANCE, PAYMENTS_EXPORT})
   @Operation(
       operationId = "createExportBatch",
       summary =
@@ -86,7 +91,7 @@ public class ExportBatchResource {
   }
 
   @GET
-  @RolesAllowed({FINANCE, ADMIN})
+  @RolesAllowed({FINANCE, ADMIN, PAYMENTS_EXPORT})
   @Operation(operationId = "listExportBatches", summary = "Export batches, newest first")
   @APIResponse(responseCode = "200", description = "A page of batches")
   public Page<ExportBatchView> list(
@@ -96,7 +101,7 @@ public class ExportBatchResource {
 
   @GET
   @Path("{id}")
-  @RolesAllowed({FINANCE, ADMIN})
+  @RolesAllowed({FINANCE, ADMIN, PAYMENTS_EXPORT})
   @Operation(operationId = "getExportBatch", summary = "One batch: totals, checksum, outcomes")
   @APIResponse(
       responseCode = "200",
@@ -109,7 +114,7 @@ public class ExportBatchResource {
 
   @GET
   @Path("{id}/lines")
-  @RolesAllowed({FINANCE, ADMIN})
+  @RolesAllowed({FINANCE, ADMIN, PAYMENTS_EXPORT})
   @Operation(
       operationId = "listExportLines",
       summary = "A batch's lines and their outcomes (no payee references or bank details)")
@@ -129,7 +134,7 @@ public class ExportBatchResource {
   @GET
   @Path("{id}/csv")
   @Produces(ExportFiles.CSV)
-  @RolesAllowed(FINANCE)
+  @RolesAllowed({FINANCE, PAYMENTS_EXPORT})
   @Operation(
       operationId = "downloadExportBatchCsv",
       summary =
@@ -149,7 +154,7 @@ public class ExportBatchResource {
 
   @GET
   @Path("{id}/json")
-  @RolesAllowed(FINANCE)
+  @RolesAllowed({FINANCE, PAYMENTS_EXPORT})
   @Operation(
       operationId = "downloadExportBatchJson",
       summary =
@@ -169,7 +174,7 @@ public class ExportBatchResource {
 
   @POST
   @Path("{id}/outcomes")
-  @RolesAllowed(FINANCE)
+  @RolesAllowed({FINANCE, PAYMENTS_EXPORT})
   @Operation(
       operationId = "recordPaymentOutcomes",
       summary =

@@ -2,6 +2,7 @@ package org.coproduce.payment.export;
 
 import static org.coproduce.platform.security.Roles.ADMIN;
 import static org.coproduce.platform.security.Roles.FINANCE;
+import static org.coproduce.platform.security.Roles.PAYMENTS_EXPORT;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,7 @@ public class ExportQueueResource {
   }
 
   @GET
-  @RolesAllowed({FINANCE, ADMIN})
+  @RolesAllowed({FINANCE, ADMIN, PAYMENTS_EXPORT})
   @Operation(
       operationId = "getExportQueue",
       summary = "Approved lines awaiting export, per payment route")

@@ -516,6 +516,53 @@ class ExportBatchResourceTest {
     create(period("BACS", day)).then().statusCode(422);
   }
 
+  @Test
+  void theFinanceSystemPullsABatchAndReportsPaymentsWithItsExportScope() throws Exception {
+    LocalDate day = LocalDate.of(2026, 5, 21);
+    UUID line = firstLineOf(approvedFee(payee("PAYROLL", null), "2.0", day));
+    String payroll = Tokens.partner("payroll-system", "payments:export");
+    String withoutScope = Tokens.partner("survey-tool", "involvement:write");
+
+    String batch =
+        given()
+            .auth()
+            .oauth2(payroll)
+            .contentType(ContentType.JSON)
+            .body(period("PAYROLL", day))
+            .post("/api/v1/export-batches")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    byte[] csv =
+        given()
+            .auth()
+            .oauth2(payroll)
+            .get("/api/v1/export-batches/{id}/csv", batch)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    given()
+        .auth()
+        .oauth2(payroll)
+        .contentType(ContentType.JSON)
+        .body(Map.of("outcomes", List.of(Map.of("lineId", line, "outcome", "PAID"))))
+        .post("/api/v1/export-batches/{id}/outcomes", batch)
+        .then()
+        .statusCode(200)
+        .body("paidCount", equalTo(1))
+        .body("downloads.downloadedBy", contains(Tokens.subjectOf("payroll-system")));
+
+    assertThat(csvRows(csv)).hasSize(2);
+    given()
+        .auth()
+        .oauth2(withoutScope)
+        .get("/api/v1/export-batches/{id}/csv", batch)
+        .then()
+        .statusCode(403);
+  }
+
   long queued(String route) {
     return queueOf(route, "totalPence");
   }
