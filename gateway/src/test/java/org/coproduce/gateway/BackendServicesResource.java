@@ -3,6 +3,7 @@ package org.coproduce.gateway;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,10 @@ public class BackendServicesResource implements QuarkusTestResourceLifecycleMana
                         .body()
                         .onSuccess(
                             body -> {
+                              if (request.path().endsWith("/streamed")) {
+                                stream(request.response());
+                                return;
+                              }
                               int status = request.path().endsWith("/boom") ? 500 : 200;
                               JsonObject seen =
                                   new JsonObject()
@@ -71,6 +76,20 @@ public class BackendServicesResource implements QuarkusTestResourceLifecycleMana
       throw new IllegalStateException("The stand-in services did not start", e);
     }
   }
+
+  /**
+   * Answers as a service streams a file: chunked, without a Content-Length, in many writes, as
+   * payment-service does with an export.
+   */
+  static void stream(HttpServerResponse response) {
+    response.setChunked(true).putHeader("Content-Type", "text/csv");
+    for (int line = 1; line <= STREAMED_LINES; line++) {
+      response.write("line " + line + "\r\n");
+    }
+    response.end();
+  }
+
+  static final int STREAMED_LINES = 20_000;
 
   private static int closedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {

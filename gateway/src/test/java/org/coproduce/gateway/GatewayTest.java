@@ -53,6 +53,23 @@ class GatewayTest {
     }
 
     @Test
+    void aStreamedAnswerWithoutContentLengthReachesTheCallerWhole() {
+      String body =
+          given()
+              .auth()
+              .oauth2(Tokens.of("fiona", "finance"))
+              .get("/api/projects/v1/export-batches/streamed")
+              .then()
+              .statusCode(200)
+              .contentType("text/csv")
+              .extract()
+              .asString();
+
+      assertThat(body.split("\r\n")).hasSize(BackendServicesResource.STREAMED_LINES);
+      assertThat(body).startsWith("line 1\r\n").endsWith("line 20000\r\n");
+    }
+
+    @Test
     void aCallerWithoutTokenOrSessionGets401ProblemJsonNotARedirect() {
       given()
           .redirects()

@@ -188,6 +188,12 @@ public class ApiProxy {
                 rc.response().headers().add(name, value);
               }
             });
+    // A service streams large answers (exports, long lists) without a Content-Length; they go on
+    // to the caller in chunks as they arrive, never buffered whole.
+    if (response.getHeader(HttpHeaders.CONTENT_LENGTH) == null
+        && "chunked".equalsIgnoreCase(response.getHeader(HttpHeaders.TRANSFER_ENCODING))) {
+      rc.response().setChunked(true);
+    }
     response.pipeTo(rc.response());
   }
 
