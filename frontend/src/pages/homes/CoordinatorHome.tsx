@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { listClaims } from '../../api/calls';
+import { listClaims } from '../../payments/api';
 import { useLoad } from '../../api/useLoad';
 import { ROLE_NAMES } from '../../auth/roles';
 import { Shortcuts } from '../../components/links';

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ROLE_NAMES } from '../../auth/roles';
 import { Page } from '../../components/Page';
-import { ClaimList } from '../../widgets/ClaimList';
+import { ClaimList } from '../../payments/ClaimList';
 
 export function FinanceHome() {
   return (

@@ -1,11 +1,10 @@
-import { listClaims, type ClaimFilter } from '../api/calls';
-import type { Claim } from '../api/types';
 import { usePagedList } from '../api/useLoad';
 import { Loaded } from '../components/Loaded';
 import { ProblemSummary } from '../components/ProblemSummary';
 import { ShowMore } from '../components/links';
 import { StatusTag } from '../components/Tag';
 import { date, hours, label, pounds } from '../format';
+import { listClaims, type Claim, type ClaimFilter } from './api';
 
 interface Props {
   filter: ClaimFilter;

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import type { ClaimStatus } from '../api/types';
 import { SelectField } from '../components/fields';
 import { Page } from '../components/Page';
-import { ClaimList } from '../widgets/ClaimList';
+import type { ClaimStatus } from './api';
+import { ClaimList } from './ClaimList';
 
 const STATUSES: { value: ClaimStatus; label: string }[] = [
   { value: 'PENDING', label: 'Awaiting approval' },

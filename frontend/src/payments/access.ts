@@ -1,0 +1,13 @@
+import type { Role } from '../auth/roles';
+
+/** Who may use each payment screen; mirrors payment-service's @RolesAllowed. */
+export const PAYMENT_ACCESS = {
+  /** A volunteer's own payments, expenses and payment details. */
+  own: ['volunteer'],
+  /** Reading every claim. */
+  claims: ['finance', 'coordinator', 'admin'],
+  /** Approving and rejecting claims. */
+  decide: ['finance', 'coordinator'],
+  /** Rate cards and cost centres. */
+  setUp: ['admin'],
+} as const satisfies Record<string, readonly Role[]>;

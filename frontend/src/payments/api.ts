@@ -1,0 +1,92 @@
+import { api, body, untypedBody } from '../api/client';
+import { ifMatch, type Item, type Ok, type RequestBody } from '../api/derive';
+import type { Claim, ClaimStatus } from '../api/types';
+
+/** The payment API (payment-service): claims, expenses, the ledger and rate cards. */
+
+export type { Claim, ClaimStatus };
+export type ClaimLine = NonNullable<Claim['lines']>[number];
+export type ClaimDecision = NonNullable<Claim['decisions']>[number];
+export type NewExpenseClaim = RequestBody<'/api/payments/v1/expense-claims', 'post'>;
+export type ExpenseCategory = NewExpenseClaim['category'];
+export type Receipt = NonNullable<NewExpenseClaim['receipt']>;
+
+export type RateCardPage = Ok<'/api/payments/v1/rate-cards', 'get'>;
+export type RateCard = Item<RateCardPage>;
+export type NewRateCard = RequestBody<'/api/payments/v1/rate-cards', 'post'>;
+export type FeeRule = NewRateCard['fees'][number];
+export type FeeKind = FeeRule['kind'];
+export type RateActivityType = FeeRule['activityType'];
+export type ExpenseCap = NewRateCard['expenses'][number];
+
+/** What the ledger owes a payee in one UK tax year (getPayeeTotals documents no 200 answer). */
+export interface PayeeTotal {
+  personId?: string;
+  taxYear?: string;
+  amountPence?: number;
+  entries?: number;
+}
+
+export interface ClaimFilter {
+  status?: ClaimStatus;
+  personId?: string;
+}
+
+export const listClaims = (filter: ClaimFilter, cursor?: string, limit = 20) =>
+  api
+    .GET('/api/payments/v1/claims', { params: { query: { ...filter, cursor, limit } } })
+    .then(body);
+
+export const getClaim = (id: string) =>
+  api.GET('/api/payments/v1/claims/{id}', { params: { path: { id } } }).then(body);
+
+/** Approves what is pending if the claim is still at the version shown; otherwise 412. */
+export const approveClaim = (claim: Claim, reason?: string) =>
+  api
+    .POST('/api/payments/v1/claims/{id}/approval', {
+      params: { path: { id: claim.id ?? '' }, header: ifMatch(claim.version) },
+      body: { reason },
+    })
+    .then(body);
+
+export const rejectClaim = (claim: Claim, reason: string) =>
+  api
+    .POST('/api/payments/v1/claims/{id}/rejection', {
+      params: { path: { id: claim.id ?? '' }, header: ifMatch(claim.version) },
+      body: { reason },
+    })
+    .then(body);
+
+/**
+ * Submits an expense. The key is made once per form, so sending the form twice (a double click,
+ * a retry after a lost answer) records one claim and gets the same answer back.
+ */
+export const submitExpense = (idempotencyKey: string, expense: NewExpenseClaim) =>
+  api
+    .POST('/api/payments/v1/expense-claims', {
+      params: { header: { 'Idempotency-Key': idempotencyKey } },
+      body: expense,
+    })
+    .then(body);
+
+export const getPayeeTotals = (personId: string) =>
+  api
+    .GET('/api/payments/v1/ledger/payees/{personId}/totals', { params: { path: { personId } } })
+    .then((result) => untypedBody<PayeeTotal[]>(result));
+
+export const listRateCards = (cursor?: string, limit = 20) =>
+  api.GET('/api/payments/v1/rate-cards', { params: { query: { cursor, limit } } }).then(body);
+
+export const getRateCard = (version: string) =>
+  api
+    .GET('/api/payments/v1/rate-cards/{version}', { params: { path: { version } } })
+    .then((result) => untypedBody<RateCard>(result));
+
+export const createRateCard = (card: NewRateCard) =>
+  api.POST('/api/payments/v1/rate-cards', { body: card }).then(body);
+
+/** The rate card in force on a day (documents no 200 answer, hence the named type). */
+export const getRateCardInForce = (day: string) =>
+  api
+    .GET('/api/payments/v1/rate-cards/in-force', { params: { query: { date: day } } })
+    .then((result) => untypedBody<RateCard>(result));
