@@ -21,4 +21,40 @@ public interface PaymentConfig {
     @WithDefault("5000")
     long coordinatorLimitPence();
   }
+
+  BankDetails bankDetails();
+
+  /** The key bank details are encrypted with. */
+  interface BankDetails {
+    /** 32 bytes, base64; from the environment (COPRODUCE_BANK_DETAILS_KEY), never the repo. */
+    String key();
+
+    /** Stored beside each ciphertext, so a later key can live alongside this one. */
+    @WithDefault("k1")
+    String keyId();
+  }
+
+  Benefits benefits();
+
+  interface Benefits {
+    /**
+     * Fee earnings in one week above which a person who receives benefits, and their coordinator,
+     * are warned. The default is the permitted work lower limit many benefits use (£20 a week).
+     */
+    @WithDefault("2000")
+    long weeklyLimitPence();
+  }
+
+  Export export();
+
+  /** The finance ledger codes export lines carry. */
+  interface Export {
+    /** The subjective (expense type) code of involvement fees. */
+    @WithDefault("5701")
+    String feeSubjectiveCode();
+
+    /** The subjective code of repaid expenses. */
+    @WithDefault("5702")
+    String expenseSubjectiveCode();
+  }
 }

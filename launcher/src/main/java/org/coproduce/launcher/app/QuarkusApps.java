@@ -82,8 +82,8 @@ public final class QuarkusApps {
   }
 
   /**
-   * The same variables for every application (each reads what it needs); the secret only for the
-   * gateway.
+   * The same variables for every application (each reads what it needs); a secret only for the one
+   * application that needs it.
    */
   private Map<String, String> environment(QuarkusApp app) {
     Map<String, String> env = new HashMap<>(db.asEnv());
@@ -96,6 +96,9 @@ public final class QuarkusApps {
     env.put("COPRODUCE_SPA_DIR", state.root().resolve("frontend/dist").toString());
     if (app.name().equals("gateway")) {
       env.put(Secrets.GATEWAY, secrets.gatewayClientSecret());
+    }
+    if (app.name().equals("payment-service")) {
+      env.put(Secrets.BANK_DETAILS_KEY, secrets.bankDetailsKey());
     }
     return env;
   }

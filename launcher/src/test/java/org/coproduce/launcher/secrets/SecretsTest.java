@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ class SecretsTest {
 
     assertThat(first.gatewayClientSecret()).hasSizeGreaterThanOrEqualTo(40);
     assertThat(first.partnerClientSecret()).isNotEqualTo(first.gatewayClientSecret());
+    assertThat(Base64.getUrlDecoder().decode(first.bankDetailsKey())).hasSize(32);
     assertThat(second).isEqualTo(first);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
@@ -38,10 +40,11 @@ class SecretsTest {
 
   @Test
   void theRealmPlaceholdersNameTheEnvironmentVariables() {
-    Secrets secrets = new Secrets("g", "p", dir.resolve("secrets.env"));
+    Secrets secrets = new Secrets("g", "p", "k", dir.resolve("secrets.env"));
 
     assertThat(secrets.asEnv())
         .containsEntry("COPRODUCE_GATEWAY_CLIENT_SECRET", "g")
-        .containsEntry("COPRODUCE_PARTNER_CLIENT_SECRET", "p");
+        .containsEntry("COPRODUCE_PARTNER_CLIENT_SECRET", "p")
+        .doesNotContainKey("COPRODUCE_BANK_DETAILS_KEY");
   }
 }

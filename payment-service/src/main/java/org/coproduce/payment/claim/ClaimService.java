@@ -15,9 +15,11 @@ import java.util.UUID;
 import org.coproduce.events.ParticipationCorrected;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.events.PaymentClaimCreated;
+import org.coproduce.payment.PayeeScope;
 import org.coproduce.payment.PaymentConfig;
 import org.coproduce.payment.ledger.EntryKind;
 import org.coproduce.payment.ledger.Ledger;
+import org.coproduce.payment.payee.Earnings;
 import org.coproduce.payment.ratecard.Fee;
 import org.coproduce.payment.ratecard.RateCardService;
 import org.coproduce.platform.outbox.Outbox;
@@ -25,7 +27,6 @@ import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.problem.ProblemException;
-import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.security.Roles;
 
 /**
@@ -34,11 +35,14 @@ import org.coproduce.platform.security.Roles;
  */
 @ApplicationScoped
 public class ClaimService {
+  private static final String[] STAFF = {Roles.FINANCE, Roles.COORDINATOR, Roles.ADMIN};
+
   private final EntityManager entityManager;
   private final RateCardService rateCards;
   private final Ledger ledger;
   private final Outbox outbox;
-  private final CurrentUser user;
+  private final PayeeScope payees;
+  private final Earnings earnings;
   private final PaymentConfig config;
 
   public ClaimService(
@@ -46,13 +50,15 @@ public class ClaimService {
       RateCardService rateCards,
       Ledger ledger,
       Outbox outbox,
-      CurrentUser user,
+      PayeeScope payees,
+      Earnings earnings,
       PaymentConfig config) {
     this.entityManager = entityManager;
     this.rateCards = rateCards;
     this.ledger = ledger;
     this.outbox = outbox;
-    this.user = user;
+    this.payees = payees;
+    this.earnings = earnings;
     this.config = config;
   }
 
@@ -179,7 +185,12 @@ public class ClaimService {
 
   public ClaimView view(Claim claim) {
     return ClaimView.of(
-        claim, lines(claim), ClaimDecision.list("claimId = ?1 order by decidedAt, id", claim.id));
+        claim,
+        lines(claim),
+        ClaimDecision.list("claimId = ?1 order by decidedAt, id", claim.id),
+        claim.kind == ClaimKind.FEE
+            ? earnings.warningFor(claim.personId, claim.activityDate).orElse(null)
+            : null);
   }
 
   /** One claim; a volunteer sees only their own (404 for anyone else's). */
@@ -277,24 +288,11 @@ public class ClaimService {
   }
 
   private boolean maySee(Claim claim) {
-    return isStaff() || user.personId().filter(claim.personId::equals).isPresent();
-  }
-
-  private boolean isStaff() {
-    return user.hasRole(Roles.FINANCE)
-        || user.hasRole(Roles.COORDINATOR)
-        || user.hasRole(Roles.ADMIN);
+    return payees.maySee(claim.personId, STAFF);
   }
 
   /** Staff may look at anyone's claims; a volunteer only ever at their own (404 for others). */
   private UUID visiblePayee(UUID requested) {
-    if (isStaff()) {
-      return requested;
-    }
-    UUID own = user.personId().orElseThrow(() -> new ProblemException.NotFound("Your claims"));
-    if (requested != null && !requested.equals(own)) {
-      throw new ProblemException.NotFound("Claims of person " + requested);
-    }
-    return own;
+    return payees.visible(requested, "claims", STAFF);
   }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.coproduce.payment.payee.BenefitsWarning;
 import org.coproduce.payment.ratecard.ExpenseCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -31,10 +32,19 @@ public record ClaimView(
     @Schema(example = "PENDING") ClaimStatus status,
     List<ClaimLineView> lines,
     List<ClaimDecisionView> decisions,
+    @Schema(
+            description =
+                "Set when the person receives benefits and their fees in this fee's week pass the"
+                    + " weekly limit")
+        BenefitsWarning benefitsWarning,
     Instant createdAt,
     @Schema(description = "Also the ETag; send it in If-Match when deciding") long version) {
 
-  public static ClaimView of(Claim claim, List<ClaimLine> lines, List<ClaimDecision> decisions) {
+  public static ClaimView of(
+      Claim claim,
+      List<ClaimLine> lines,
+      List<ClaimDecision> decisions,
+      BenefitsWarning benefitsWarning) {
     return new ClaimView(
         claim.id,
         claim.kind,
@@ -53,6 +63,7 @@ public record ClaimView(
         claim.status,
         lines.stream().map(ClaimLineView::of).toList(),
         decisions.stream().map(ClaimDecisionView::of).toList(),
+        benefitsWarning,
         claim.createdAt,
         claim.version);
   }

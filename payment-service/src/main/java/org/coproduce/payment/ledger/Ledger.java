@@ -9,11 +9,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.coproduce.payment.PayeeScope;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
-import org.coproduce.platform.problem.ProblemException;
-import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.security.Roles;
 
 /**
@@ -23,11 +22,11 @@ import org.coproduce.platform.security.Roles;
 @ApplicationScoped
 public class Ledger {
   private final EntityManager entityManager;
-  private final CurrentUser user;
+  private final PayeeScope payees;
 
-  public Ledger(EntityManager entityManager, CurrentUser user) {
+  public Ledger(EntityManager entityManager, PayeeScope payees) {
     this.entityManager = entityManager;
-    this.user = user;
+    this.payees = payees;
   }
 
   /** What a movement is about: the claim's payee, booking and day, and the line moved. */
@@ -99,13 +98,6 @@ public class Ledger {
 
   /** Finance and admins see every payee; a volunteer only themselves (404 for anyone else). */
   private UUID visiblePayee(UUID requested) {
-    if (user.hasRole(Roles.FINANCE) || user.hasRole(Roles.ADMIN)) {
-      return requested;
-    }
-    UUID own = user.personId().orElseThrow(() -> new ProblemException.NotFound("Your ledger"));
-    if (requested != null && !requested.equals(own)) {
-      throw new ProblemException.NotFound("Ledger of person " + requested);
-    }
-    return own;
+    return payees.visible(requested, "ledger", Roles.FINANCE, Roles.ADMIN);
   }
 }
