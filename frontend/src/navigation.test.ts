@@ -34,6 +34,7 @@ describe('navigation per role', () => {
         'My interest',
         'Messages',
         'My sessions',
+        'Payments',
       ],
     ],
     ['finance', ['Home', 'Claims', 'Interview panels']],
@@ -53,6 +54,7 @@ describe('navigation per role', () => {
         'Interview panels',
         'Opportunities',
         'Activities',
+        'Rate cards',
       ],
     ],
   ])('%s sees %j', (role, labels) => {

@@ -8,7 +8,8 @@ import { StatusTag } from '../components/Tag';
 import { pounds } from '../format';
 import { OwnRecord } from '../people/OwnRecord';
 import type { Said } from '../sessions/ActivityPages';
-import { getPayeeTotals, listClaims, type Claim } from './api';
+import { getPayeeTotals, getWeeklyEarnings, listClaims, type Claim } from './api';
+import { BenefitsWarning } from './BenefitsWarning';
 import { ClaimLines } from './ClaimParts';
 import { claimName } from './words';
 
@@ -31,11 +32,16 @@ export function MyPaymentsPage() {
 
 function Payments({ personId }: { personId: string }) {
   const totals = useLoad(`payee-totals:${personId}`, () => getPayeeTotals(personId));
+  const weeks = useLoad(`weekly-earnings:${personId}`, () => getWeeklyEarnings(personId));
   const claims = usePagedList<Claim>(`my-claims:${personId}`, (cursor) =>
     listClaims({ personId }, cursor),
   );
   return (
     <>
+      {weeks.status === 'done' &&
+        weeks.data
+          .filter((week) => week.overLimit)
+          .map((week) => <BenefitsWarning key={week.weekStart} week={week} whose="your" />)}
       <h2 className="nhsuk-heading-m">Paid to you each tax year</h2>
       <p>
         Fees and expenses approved or awaiting approval, less anything taken back. A tax year runs

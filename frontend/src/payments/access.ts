@@ -8,6 +8,8 @@ export const PAYMENT_ACCESS = {
   claims: ['finance', 'coordinator', 'admin'],
   /** Approving and rejecting claims. */
   decide: ['finance', 'coordinator'],
+  /** Weeks in which a person on benefits passes the weekly limit. */
+  benefits: ['coordinator', 'finance', 'admin'],
   /** Rate cards and cost centres. */
   setUp: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -19,6 +19,14 @@ export type FeeKind = FeeRule['kind'];
 export type RateActivityType = FeeRule['activityType'];
 export type ExpenseCap = NewRateCard['expenses'][number];
 
+export type Payee = Ok<'/api/payments/v1/payees/{personId}', 'get'>;
+export type NewPayee = RequestBody<'/api/payments/v1/payees/{personId}', 'put'>;
+export type PaymentRoute = NewPayee['route'];
+export type WeekEarnings = Ok<'/api/payments/v1/payees/{personId}/weekly-earnings', 'get'>[number];
+export type BenefitsWarningItem = Ok<'/api/payments/v1/benefit-warnings', 'get'>[number];
+/** A week whose fees pass a person's benefits limit. */
+export type BenefitsWeek = NonNullable<Claim['benefitsWarning']>;
+
 /** What the ledger owes a payee in one UK tax year (getPayeeTotals documents no 200 answer). */
 export interface PayeeTotal {
   personId?: string;
@@ -90,3 +98,31 @@ export const getRateCardInForce = (day: string) =>
   api
     .GET('/api/payments/v1/rate-cards/in-force', { params: { query: { date: day } } })
     .then((result) => untypedBody<RateCard>(result));
+
+/** A person's payment details, or null when none are recorded yet (404). */
+export const getPayee = (personId: string) =>
+  api
+    .GET('/api/payments/v1/payees/{personId}', { params: { path: { personId } } })
+    .then(body, (error: unknown) => {
+      if ((error as { status?: number }).status === 404) return null;
+      throw error;
+    });
+
+/** Records payment details; once they exist, only if still at the version shown (else 412). */
+export const setPayee = (personId: string, version: number | undefined, details: NewPayee) =>
+  api
+    .PUT('/api/payments/v1/payees/{personId}', {
+      params: {
+        path: { personId },
+        header: version === undefined ? undefined : ifMatch(version),
+      },
+      body: details,
+    })
+    .then(body);
+
+export const getWeeklyEarnings = (personId: string) =>
+  api
+    .GET('/api/payments/v1/payees/{personId}/weekly-earnings', { params: { path: { personId } } })
+    .then(body);
+
+export const listBenefitWarnings = () => api.GET('/api/payments/v1/benefit-warnings').then(body);
