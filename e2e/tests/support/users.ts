@@ -50,6 +50,7 @@ export const DEMO_USERS: DemoUser[] = [
       'My interest',
       'Messages',
       'My sessions',
+      'Payments',
     ],
   },
   {
@@ -81,6 +82,7 @@ export const DEMO_USERS: DemoUser[] = [
       'Interview panels',
       'Opportunities',
       'Activities',
+      'Rate cards',
     ],
   },
 ];

@@ -235,17 +235,14 @@ function WeeklyEarnings({ personId }: { personId: string }) {
           ) : (
             <div className="app-table-scroll">
               <table className="nhsuk-table">
-                <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-                  Your fees each week against the limit
+                <caption className="nhsuk-table__caption nhsuk-table__caption--s">
+                  The weekly limit is {pounds(items[0]?.limitPence)}
                 </caption>
                 <thead className="nhsuk-table__head">
                   <tr>
                     <th scope="col">Week of</th>
                     <th scope="col" className="nhsuk-table__header--numeric">
                       Fees
-                    </th>
-                    <th scope="col" className="nhsuk-table__header--numeric">
-                      Limit
                     </th>
                     <th scope="col">Over the limit</th>
                   </tr>
@@ -255,7 +252,6 @@ function WeeklyEarnings({ personId }: { personId: string }) {
                     <tr key={week.weekStart}>
                       <td>{date(week.weekStart)}</td>
                       <td className="nhsuk-table__cell--numeric">{pounds(week.earnedPence)}</td>
-                      <td className="nhsuk-table__cell--numeric">{pounds(week.limitPence)}</td>
                       <td>
                         {week.overLimit ? (
                           <strong className="nhsuk-tag nhsuk-tag--orange">Yes</strong>
