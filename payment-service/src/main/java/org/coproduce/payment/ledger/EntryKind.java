@@ -6,5 +6,11 @@ public enum EntryKind {
   /** An earlier line was taken back by a correction. */
   REVERSAL,
   /** A pending line was rejected and will not be paid. */
-  REJECTION
+  REJECTION,
+  /** An approved line went to finance in an export batch: OWED to IN_EXPORT. */
+  EXPORT,
+  /** Finance paid an exported line: IN_EXPORT to PAID. */
+  PAYMENT,
+  /** Finance could not pay an exported line; it is owed again: IN_EXPORT to OWED. */
+  FAILURE
 }

@@ -33,6 +33,7 @@ public class Ledger {
   public record Movement(
       UUID claimId, UUID lineId, UUID personId, String costCentre, UUID projectId, LocalDate day) {}
 
+  /** Money raised, reversed or rejected: in or out of what is owed. */
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(Movement movement, EntryKind kind, long amountPence) {
     LedgerEntry entry = new LedgerEntry();
@@ -41,12 +42,39 @@ public class Ledger {
     entry.lineId = movement.lineId();
     entry.personId = movement.personId();
     entry.kind = kind;
+    entry.account = Account.OWED;
     entry.amountPence = amountPence;
     entry.costCentre = movement.costCentre();
     entry.projectId = movement.projectId();
     entry.taxYear = TaxYear.of(movement.day());
     entry.createdAt = Instant.now();
     entry.persist();
+  }
+
+  /**
+   * Moves the full amount of each export line that {@code lineFilter} (SQL over {@code export_line
+   * x}) selects from one account to another: two entries per line, adding up to nothing, written in
+   * one statement however many lines there are.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void transfer(
+      EntryKind kind, Account from, Account to, String lineFilter, Map<String, Object> params) {
+    var insert =
+        entityManager.createNativeQuery(
+            "insert into ledger_entry (id, claim_id, line_id, person_id, kind, account,"
+                + " amount_pence, cost_centre, project_id, tax_year, created_at)"
+                + " select gen_random_uuid(), x.claim_id, x.claim_line_id, x.person_id, :kind,"
+                + " leg.account, leg.sign * x.amount_pence, c.cost_centre, c.project_id,"
+                + " uk_tax_year(c.activity_date), clock_timestamp()"
+                + " from export_line x join claim c on c.id = x.claim_id"
+                + " cross join (values (:from, -1), (:to, 1)) as leg(account, sign)"
+                + " where "
+                + lineFilter);
+    insert.setParameter("kind", kind.name());
+    insert.setParameter("from", from.name());
+    insert.setParameter("to", to.name());
+    params.forEach(insert::setParameter);
+    insert.executeUpdate();
   }
 
   public Page<LedgerEntryView> entries(UUID requestedPerson, UUID claimId, PageRequest page) {
@@ -74,10 +102,13 @@ public class Ledger {
     return entityManager
         .createQuery(
             "select new org.coproduce.payment.ledger.PayeeTotal(e.personId, e.taxYear,"
-                + " sum(e.amountPence), count(e)) from LedgerEntry e where e.personId = :personId"
+                + " sum(e.amountPence),"
+                + " sum(case when e.account = :paid then e.amountPence else 0 end), count(e))"
+                + " from LedgerEntry e where e.personId = :personId"
                 + " group by e.personId, e.taxYear order by e.taxYear desc",
             PayeeTotal.class)
         .setParameter("personId", visible)
+        .setParameter("paid", Account.PAID)
         .getResultList();
   }
 

@@ -32,6 +32,9 @@ public class LedgerEntry extends PanacheEntityBase {
   @Enumerated(EnumType.STRING)
   public EntryKind kind;
 
+  @Enumerated(EnumType.STRING)
+  public Account account;
+
   @Column(name = "amount_pence")
   public long amountPence;
 

@@ -11,6 +11,8 @@ public record LedgerEntryView(
     UUID lineId,
     UUID personId,
     @Schema(example = "CLAIM_RAISED") EntryKind kind,
+    @Schema(example = "OWED", description = "The account the amount moved in or out of")
+        Account account,
     @Schema(example = "2000", description = "Signed pence") long amountPence,
     @Schema(example = "PEX100") String costCentre,
     @Schema(description = "Analysis code: the QI project, if any") UUID projectId,
@@ -24,6 +26,7 @@ public record LedgerEntryView(
         entry.lineId,
         entry.personId,
         entry.kind,
+        entry.account,
         entry.amountPence,
         entry.costCentre,
         entry.projectId,

@@ -3,7 +3,10 @@ package org.coproduce.payment.ledger;
 import java.time.LocalDate;
 import java.time.MonthDay;
 
-/** The UK tax year a day falls in, which runs from 6 April to 5 April: "2026-27". */
+/**
+ * The UK tax year a day falls in, which runs from 6 April to 5 April: "2026-27". Entries written in
+ * bulk use the same rule in SQL ({@code uk_tax_year}, migration V5).
+ */
 public final class TaxYear {
   private static final MonthDay FIRST_DAY = MonthDay.of(4, 6);
 

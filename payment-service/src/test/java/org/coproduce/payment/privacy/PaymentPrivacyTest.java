@@ -8,12 +8,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.coproduce.events.Event;
 import org.coproduce.events.EventCodec;
@@ -182,5 +184,47 @@ class PaymentPrivacyTest {
         .atMost(Duration.ofSeconds(30))
         .until(() -> exportOf(marker).contains("\"erasedAt\":\"" + first + "\""));
     assertThat(exportOf(pat)).contains("\"erasedAt\":\"" + first + "\"");
+  }
+
+  @Test
+  void erasureWipesBankDetailsButKeepsHowThePersonWasPaid() {
+    UUID kim = UUID.randomUUID();
+    given()
+        .auth()
+        .oauth2(COORDINATOR)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "route", "BACS",
+                "bankAccountName", "Kim Lee",
+                "sortCode", "11-22-33",
+                "accountNumber", "12345678",
+                "receivesBenefits", true))
+        .put("/api/v1/payees/{id}", kim)
+        .then()
+        .statusCode(201);
+    assertThat(exportOf(kim)).contains("\"accountNumber\":\"******78\"").doesNotContain("12345678");
+
+    publish(new PersonErased(kim, Instant.now()));
+
+    await().atMost(Duration.ofSeconds(30)).until(() -> exportOf(kim).contains("\"erasedAt\":\"2"));
+    given()
+        .auth()
+        .oauth2(FINANCE)
+        .get("/api/v1/payees/{id}", kim)
+        .then()
+        .statusCode(200)
+        .body("route", equalTo("BACS"))
+        .body("receivesBenefits", equalTo(true))
+        .body("accountNumber", nullValue())
+        .body("bankAccountName", nullValue());
+    given()
+        .auth()
+        .oauth2(COORDINATOR)
+        .contentType(ContentType.JSON)
+        .body(Map.of("route", "VOUCHER", "receivesBenefits", false))
+        .put("/api/v1/payees/{id}", kim)
+        .then()
+        .statusCode(422);
   }
 }
