@@ -37,7 +37,7 @@ describe('navigation per role', () => {
         'Payments',
       ],
     ],
-    ['finance', ['Home', 'Claims', 'Interview panels']],
+    ['finance', ['Home', 'Claims', 'Interview panels', 'Payment exports']],
     ['executive', ['Home', 'QI projects', 'Interview panels']],
     [
       'admin',
@@ -54,6 +54,7 @@ describe('navigation per role', () => {
         'Interview panels',
         'Opportunities',
         'Activities',
+        'Payment exports',
         'Rate cards',
       ],
     ],
@@ -67,6 +68,7 @@ describe('navigation per role', () => {
       'QI projects',
       'Claims',
       'Interview panels',
+      'Payment exports',
     ]);
   });
 

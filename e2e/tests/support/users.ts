@@ -57,7 +57,7 @@ export const DEMO_USERS: DemoUser[] = [
     username: 'fiona.finance',
     role: 'finance',
     home: 'Claims awaiting approval',
-    menu: ['Home', 'Claims', 'Interview panels'],
+    menu: ['Home', 'Claims', 'Interview panels', 'Payment exports'],
   },
   {
     username: 'eve.executive',
@@ -82,6 +82,7 @@ export const DEMO_USERS: DemoUser[] = [
       'Interview panels',
       'Opportunities',
       'Activities',
+      'Payment exports',
       'Rate cards',
     ],
   },

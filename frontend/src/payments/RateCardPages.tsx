@@ -57,6 +57,9 @@ export function RateCardsPage() {
         Claims keep the version in force on their day, so a new version never changes past claims.
       </p>
       <ActionLink to="/rate-cards/new">Create a new version</ActionLink>
+      <p>
+        Claims are booked to <Link to="/cost-centres">cost centres</Link>.
+      </p>
       <Loaded load={list.first} what="rate cards">
         {() => (
           <>

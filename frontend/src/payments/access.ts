@@ -10,6 +10,10 @@ export const PAYMENT_ACCESS = {
   decide: ['finance', 'coordinator'],
   /** Weeks in which a person on benefits passes the weekly limit. */
   benefits: ['coordinator', 'finance', 'admin'],
+  /** Reading the export queue and batches. */
+  exports: ['finance', 'admin'],
+  /** Making batches, downloading their files and recording outcomes. */
+  export: ['finance'],
   /** Rate cards and cost centres. */
   setUp: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

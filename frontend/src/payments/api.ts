@@ -126,3 +126,57 @@ export const getWeeklyEarnings = (personId: string) =>
     .then(body);
 
 export const listBenefitWarnings = () => api.GET('/api/payments/v1/benefit-warnings').then(body);
+
+export type ExportQueueItem = Ok<'/api/payments/v1/export-queue', 'get'>[number];
+export type ExportBatchPage = Ok<'/api/payments/v1/export-batches', 'get'>;
+export type ExportBatch = Ok<'/api/payments/v1/export-batches/{id}', 'get'>;
+export type NewExportBatch = RequestBody<'/api/payments/v1/export-batches', 'post'>;
+export type ExportLinePage = Ok<'/api/payments/v1/export-batches/{id}/lines', 'get'>;
+export type ExportLine = Item<ExportLinePage>;
+export type PaymentOutcome = RequestBody<
+  '/api/payments/v1/export-batches/{id}/outcomes',
+  'post'
+>['outcomes'][number];
+export type CostCentre = Ok<'/api/payments/v1/cost-centres', 'get'>[number];
+export type NewCostCentre = RequestBody<'/api/payments/v1/cost-centres', 'post'>;
+
+export const getExportQueue = () => api.GET('/api/payments/v1/export-queue').then(body);
+
+/** Creates a batch; the key is made once per form, so sending it twice makes one batch. */
+export const createExportBatch = (idempotencyKey: string, batch: NewExportBatch) =>
+  api
+    .POST('/api/payments/v1/export-batches', {
+      params: { header: { 'Idempotency-Key': idempotencyKey } },
+      body: batch,
+    })
+    .then(body);
+
+export const listExportBatches = (cursor?: string, limit = 20) =>
+  api.GET('/api/payments/v1/export-batches', { params: { query: { cursor, limit } } }).then(body);
+
+export const getExportBatch = (id: string) =>
+  api.GET('/api/payments/v1/export-batches/{id}', { params: { path: { id } } }).then(body);
+
+export const listExportLines = (id: string, cursor?: string, limit = 100) =>
+  api
+    .GET('/api/payments/v1/export-batches/{id}/lines', {
+      params: { path: { id }, query: { cursor, limit } },
+    })
+    .then(body);
+
+export const recordPaymentOutcomes = (id: string, outcomes: PaymentOutcome[]) =>
+  api
+    .POST('/api/payments/v1/export-batches/{id}/outcomes', {
+      params: { path: { id } },
+      body: { outcomes },
+    })
+    .then(body);
+
+/** The files are downloaded by the browser itself (an ordinary link keeps the session cookie). */
+export const exportFileHref = (id: string, format: 'csv' | 'json') =>
+  `/api/payments/v1/export-batches/${encodeURIComponent(id)}/${format}`;
+
+export const listCostCentres = () => api.GET('/api/payments/v1/cost-centres').then(body);
+
+export const createCostCentre = (centre: NewCostCentre) =>
+  api.POST('/api/payments/v1/cost-centres', { body: centre }).then(body);

@@ -1,5 +1,5 @@
 import { date, hours, label } from '../format';
-import type { Claim, ClaimLine } from './api';
+import type { Claim, ClaimLine, PaymentRoute } from './api';
 import { CATEGORY_NAMES } from './expenseForm';
 
 /** What a claim is for, in a few words: "Focus group" or "Parking". */
@@ -21,3 +21,12 @@ export function lineWords(line: ClaimLine): string {
   if (line.hours) return `Fee for ${hours(line.hours)}`;
   return line.kind === 'FEE' ? 'Fee' : 'Expense';
 }
+
+/** Payment routes as staff name them. */
+export const EXPORT_ROUTE_NAMES: Record<PaymentRoute, string> = {
+  BACS: 'Bank transfer (BACS)',
+  PAYROLL: 'Payroll',
+  VOUCHER: 'Vouchers',
+  DONATE: 'Donation to the charity',
+  DECLINE: 'Payment declined',
+};

@@ -23,7 +23,8 @@ export function AdminHome() {
           <Link to="/benefit-warnings">benefits limit warnings</Link>
         </li>
         <li>
-          <Link to="/rate-cards">Rate cards</Link>
+          <Link to="/rate-cards">Rate cards</Link>, <Link to="/cost-centres">cost centres</Link> and{' '}
+          <Link to="/payment-exports">payment exports</Link>
         </li>
       </ul>
       <h2 className="nhsuk-heading-m">Indicators</h2>
