@@ -110,6 +110,43 @@ export const rateCard = {
   createdAt: '2026-03-01T09:00:00Z',
 };
 
+export const batch = {
+  id: 'c1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f',
+  route: 'BACS',
+  from: '2026-11-01',
+  to: '2026-11-30',
+  createdAt: '2026-12-01T09:00:00Z',
+  createdBy: 'fiona',
+  lineCount: 2,
+  totalPence: 5640,
+  checksum: '9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+  awaitingCount: 2,
+  paidCount: 0,
+  failedCount: 0,
+  downloads: [],
+};
+
+export const exportLines = [
+  {
+    lineId: feeClaim.lines[0]!.id,
+    claimId: feeClaim.id,
+    kind: 'FEE',
+    amountPence: 5000,
+    day: '2026-11-14',
+    outcome: 'AWAITING',
+    failureReason: null,
+  },
+  {
+    lineId: expenseClaim.lines[0]!.id,
+    claimId: expenseClaim.id,
+    kind: 'EXPENSE',
+    amountPence: 640,
+    day: '2026-11-20',
+    outcome: 'AWAITING',
+    failureReason: null,
+  },
+];
+
 const page1 = <T>(items: T[]) => ({ items, nextCursor: null });
 
 export const paymentBodies: Record<string, unknown> = {
@@ -131,4 +168,12 @@ export const paymentBodies: Record<string, unknown> = {
   [`GET ${P}/rate-cards`]: page1([rateCard]),
   [`GET ${P}/rate-cards/in-force`]: rateCard,
   [`GET ${P}/rate-cards/${rateCard.version}`]: rateCard,
+  [`GET ${P}/export-queue`]: [
+    { route: 'BACS', lineCount: 2, totalPence: 5640 },
+    { route: 'VOUCHER', lineCount: 1, totalPence: 1500 },
+  ],
+  [`GET ${P}/export-batches`]: page1([batch]),
+  [`GET ${P}/export-batches/${batch.id}`]: batch,
+  [`GET ${P}/export-batches/${batch.id}/lines`]: page1(exportLines),
+  [`GET ${P}/cost-centres`]: [{ code: 'PEX100', name: 'Patient and carer experience' }],
 };

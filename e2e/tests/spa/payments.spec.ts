@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations, expectNoSidewaysScroll } from '../support/axe';
 import { mockApi, person } from './mockApi';
-import { expenseClaim, feeClaim, payee, rateCard } from './paymentMocks';
+import { batch, expenseClaim, exportLines, feeClaim, payee, rateCard } from './paymentMocks';
 
 // The payment screens with the API answered in the browser: each works, is accessible, and fits
 // a 320 px phone screen.
@@ -336,4 +336,127 @@ test.describe('as admin', () => {
       await fitsAPhone(page, path, heading);
     });
   }
+});
+
+test.describe('as finance', () => {
+  test('makes a batch once from the export queue, with one Idempotency-Key', async ({ page }) => {
+    const sent: { key?: string; body: unknown }[] = [];
+    await mockApi(page, 'finance', {
+      [`POST ${P}/export-batches`]: (request) => {
+        sent.push({ key: request.headers()['idempotency-key'], body: request.postDataJSON() });
+        return { status: 201, body: batch };
+      },
+    });
+    await page.goto('/');
+    await page
+      .getByRole('navigation', { name: 'Menu' })
+      .getByRole('link', { name: 'Payment exports' })
+      .click();
+    await expect(page.getByRole('definition').first()).toHaveText('2 lines, £56.40');
+    await page.getByRole('button', { name: 'Make the batch' }).click();
+    await expect(
+      page.locator('.nhsuk-error-summary').getByRole('link', { name: 'Choose the payment route' }),
+    ).toHaveAttribute('href', '#field-route');
+    await page.getByLabel('Payment route').selectOption({ label: 'Bank transfer (BACS)' });
+    await page.getByLabel('From').fill('2026-11-01');
+    await page.getByLabel('To').fill('2026-11-30');
+    await page.getByRole('button', { name: 'Make the batch' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Export batch' })).toBeVisible();
+    await expect(page.getByRole('alert')).toContainText('A batch of 2 lines, £56.40, was made');
+    expect(sent).toEqual([
+      {
+        key: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        body: { route: 'BACS', from: '2026-11-01', to: '2026-11-30' },
+      },
+    ]);
+  });
+
+  test('reads a batch, downloads its files, and records what was paid and what failed', async ({
+    page,
+  }) => {
+    const sent: unknown[] = [];
+    await mockApi(page, 'finance', {
+      [`POST ${P}/export-batches/${batch.id}/outcomes`]: (request) => {
+        sent.push(request.postDataJSON());
+        return { status: 200, body: batch };
+      },
+    });
+    await page.goto(`/payment-exports/${batch.id}`);
+    await expect(page.getByText(batch.checksum)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Download the CSV file' })).toHaveAttribute(
+      'href',
+      `/api/payments/v1/export-batches/${batch.id}/csv`,
+    );
+    await expect(page.getByRole('link', { name: 'Download the JSON file' })).toHaveAttribute(
+      'href',
+      `/api/payments/v1/export-batches/${batch.id}/json`,
+    );
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Mark the line failed' }).click();
+    await expect(page.locator('.nhsuk-error-summary')).toContainText('Say why the payment failed');
+    await page.getByLabel('Which line failed?').selectOption({ index: 2 });
+    await page.getByLabel('Why it failed').fill('Account closed');
+    await page.getByRole('button', { name: 'Mark the line failed' }).click();
+    await expect(page.getByRole('alert')).toContainText('The line was marked failed');
+
+    await page
+      .getByRole('button', { name: /^Mark paid ?: Fee of £50.00 on 14 November 2026$/ })
+      .click();
+    await expect(page.getByRole('alert')).toContainText('Marked paid: Fee of £50.00');
+    await page.getByRole('button', { name: 'Mark all awaiting lines paid' }).click();
+    await expect(page.getByRole('alert')).toContainText('2 lines were marked paid');
+    expect(sent).toEqual([
+      {
+        outcomes: [{ lineId: exportLines[1]!.lineId, outcome: 'FAILED', reason: 'Account closed' }],
+      },
+      { outcomes: [{ lineId: exportLines[0]!.lineId, outcome: 'PAID' }] },
+      {
+        outcomes: exportLines.map((line) => ({ lineId: line.lineId, outcome: 'PAID' })),
+      },
+    ]);
+  });
+
+  for (const [path, heading] of [
+    ['/payment-exports', 'Payment exports'],
+    [`/payment-exports/${batch.id}`, 'Export batch'],
+  ] as const) {
+    test(`${heading} fits a phone screen and is accessible`, async ({ page }) => {
+      await mockApi(page, 'finance');
+      await fitsAPhone(page, path, heading);
+    });
+  }
+});
+
+test('an admin adds a cost centre, and is told what the service refused', async ({ page }) => {
+  const sent: unknown[] = [];
+  await mockApi(page, 'admin', {
+    [`POST ${P}/cost-centres`]: (request) => {
+      sent.push(request.postDataJSON());
+      return sent.length === 1
+        ? {
+            status: 409,
+            body: { title: 'Conflict', status: 409, detail: 'Cost centre PEX100 exists' },
+          }
+        : { status: 201, body: { code: 'PEX200', name: 'Carers’ involvement' } };
+    },
+  });
+  await page.goto('/rate-cards');
+  await page.getByRole('link', { name: 'cost centres' }).click();
+  await expect(page.getByRole('row', { name: /PEX100/ })).toContainText('Patient and carer');
+  await page.getByLabel('Code').fill('pex100');
+  await page.getByLabel('Name').fill('Duplicate');
+  await page.getByRole('button', { name: 'Add the cost centre' }).click();
+  await expect(page.locator('.nhsuk-error-summary')).toContainText('Cost centre PEX100 exists');
+  await page.getByLabel('Code').fill('PEX200');
+  await page.getByLabel('Name').fill('Carers’ involvement');
+  await page.getByRole('button', { name: 'Add the cost centre' }).click();
+  await expect(page.getByRole('alert')).toContainText('Cost centre PEX200 was added');
+  expect(sent).toEqual([
+    { code: 'PEX100', name: 'Duplicate' },
+    { code: 'PEX200', name: 'Carers’ involvement' },
+  ]);
+  await page.setViewportSize({ width: 320, height: 640 });
+  await expectNoSidewaysScroll(page);
+  await expectNoSeriousAxeViolations(page);
 });

@@ -54,33 +54,17 @@ export function PaymentExportsPage() {
 function QueueTable({ items }: { items: ExportQueueItem[] }) {
   if (items.length === 0) return <p>Nothing awaits export.</p>;
   return (
-    <div className="app-table-scroll">
-      <table className="nhsuk-table">
-        <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">
-          Approved lines awaiting export, per payment route
-        </caption>
-        <thead className="nhsuk-table__head">
-          <tr>
-            <th scope="col">Route</th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Lines
-            </th>
-            <th scope="col" className="nhsuk-table__header--numeric">
-              Total
-            </th>
-          </tr>
-        </thead>
-        <tbody className="nhsuk-table__body">
-          {items.map((item) => (
-            <tr key={item.route}>
-              <td>{EXPORT_ROUTE_NAMES[item.route!]}</td>
-              <td className="nhsuk-table__cell--numeric">{number(item.lineCount)}</td>
-              <td className="nhsuk-table__cell--numeric">{pounds(item.totalPence)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <dl className="nhsuk-summary-list">
+      {items.map((item) => (
+        <div className="nhsuk-summary-list__row" key={item.route}>
+          <dt className="nhsuk-summary-list__key">{EXPORT_ROUTE_NAMES[item.route!]}</dt>
+          <dd className="nhsuk-summary-list__value">
+            {number(item.lineCount)} {item.lineCount === 1 ? 'line' : 'lines'},{' '}
+            {pounds(item.totalPence)}
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
 
