@@ -7,7 +7,7 @@ import { Layout } from './components/Layout';
 import { FEATURE_ROUTES } from './features';
 import { Loading } from './components/Loaded';
 import { MyConsentPage } from './consent/MyConsentPage';
-import { ClaimsPage } from './pages/ClaimsPage';
+import { ClaimsPage } from './payments/ClaimsPage';
 import { HomePage } from './pages/HomePage';
 import { IndicatorsPage } from './pages/IndicatorsPage';
 import { NewProjectPage } from './pages/NewProjectPage';

@@ -4,6 +4,7 @@ import { MEETING_NAV } from './meetings/nav';
 import type { NavItem } from './navigation';
 import { opportunityNavItems } from './opportunities/nav';
 import { PANEL_NAV } from './panels/nav';
+import { paymentNavItems } from './payments/nav';
 import { sessionNavItems } from './sessions/nav';
 
 /** Every feature folder's menu items, after the first screens' items. */
@@ -14,4 +15,5 @@ export const FEATURE_NAV: NavItem[] = [
   ...PANEL_NAV,
   ...opportunityNavItems,
   ...sessionNavItems,
+  ...paymentNavItems,
 ];

@@ -6,6 +6,7 @@ import { feedbackRoutes } from './feedback/routes';
 import { MEETING_ROUTES } from './meetings/routes';
 import { opportunityRoutes } from './opportunities/routes';
 import { PANEL_ROUTES } from './panels/routes';
+import { paymentRoutes } from './payments/routes';
 import { privacyRoutes } from './privacy/routes';
 import { sessionRoutes } from './sessions/routes';
 
@@ -27,4 +28,5 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...sessionRoutes,
   ...feedbackRoutes,
   ...privacyRoutes,
+  ...paymentRoutes,
 ];

@@ -34,9 +34,10 @@ describe('navigation per role', () => {
         'My interest',
         'Messages',
         'My sessions',
+        'Payments',
       ],
     ],
-    ['finance', ['Home', 'Claims', 'Interview panels']],
+    ['finance', ['Home', 'Claims', 'Interview panels', 'Payment exports']],
     ['executive', ['Home', 'QI projects', 'Interview panels']],
     [
       'admin',
@@ -53,6 +54,8 @@ describe('navigation per role', () => {
         'Interview panels',
         'Opportunities',
         'Activities',
+        'Payment exports',
+        'Rate cards',
       ],
     ],
   ])('%s sees %j', (role, labels) => {
@@ -65,6 +68,7 @@ describe('navigation per role', () => {
       'QI projects',
       'Claims',
       'Interview panels',
+      'Payment exports',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import { involvementBodies } from './involvementMocks';
+import { paymentBodies } from './paymentMocks';
 
 /** Answers the SPA's API calls in the browser, so the SPA can be tested without the system. */
 
@@ -293,6 +294,7 @@ function defaultAnswer(key: string, role: string | null): { status: number; body
     [`GET /api/involvement/v1/panels/${panel.id}/scores`]: page1([]),
     [`GET /api/involvement/v1/panels/${panel.id}/summary`]: panelSummary,
     ...involvementBodies,
+    ...paymentBodies,
   };
   return key in bodies
     ? { status: 200, body: bodies[key] }

@@ -50,13 +50,14 @@ export const DEMO_USERS: DemoUser[] = [
       'My interest',
       'Messages',
       'My sessions',
+      'Payments',
     ],
   },
   {
     username: 'fiona.finance',
     role: 'finance',
     home: 'Claims awaiting approval',
-    menu: ['Home', 'Claims', 'Interview panels'],
+    menu: ['Home', 'Claims', 'Interview panels', 'Payment exports'],
   },
   {
     username: 'eve.executive',
@@ -81,6 +82,8 @@ export const DEMO_USERS: DemoUser[] = [
       'Interview panels',
       'Opportunities',
       'Activities',
+      'Payment exports',
+      'Rate cards',
     ],
   },
 ];

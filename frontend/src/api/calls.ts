@@ -1,6 +1,5 @@
 import { api, body, untypedBody } from './client';
 import type {
-  ClaimStatus,
   Consents,
   LevelHistoryPage,
   NewConsent,
@@ -92,16 +91,6 @@ export const listParticipations = (personId: string, cursor?: string, limit = 10
 
 export const recordParticipation = (participation: NewParticipation) =>
   api.POST('/api/involvement/v1/participations', { body: participation });
-
-export interface ClaimFilter {
-  status?: ClaimStatus;
-  personId?: string;
-}
-
-export const listClaims = (filter: ClaimFilter, cursor?: string, limit = 20) =>
-  api
-    .GET('/api/payments/v1/claims', { params: { query: { ...filter, cursor, limit } } })
-    .then(body);
 
 export const getIndicators = () => api.GET('/api/strategy/v1/indicators').then(body);
 

@@ -210,3 +210,30 @@ export function CheckboxesField(props: CheckboxesProps) {
     </FormGroup>
   );
 }
+
+interface FileFieldProps extends FieldProps {
+  onChange: (file: File | undefined) => void;
+  accept?: string;
+}
+
+/** Choosing one file (the design system's file upload, without its script). */
+export function FileField({ name, label, hint, error, onChange, accept }: FileFieldProps) {
+  return (
+    <div className={`nhsuk-form-group nhsuk-file-upload${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label" htmlFor={`field-${name}`}>
+        {label}
+      </label>
+      <Hint name={name} hint={hint} />
+      <ErrorMessage name={name} error={error} />
+      <input
+        className="nhsuk-file-upload__input"
+        id={`field-${name}`}
+        name={name}
+        type="file"
+        accept={accept}
+        aria-describedby={describedBy(name, hint, error)}
+        onChange={(event) => onChange(event.target.files?.[0])}
+      />
+    </div>
+  );
+}

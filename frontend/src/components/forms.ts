@@ -24,3 +24,23 @@ export function errorFor(problem: ApiProblem | undefined, field: string): string
   const error = problem?.fieldErrors.find((candidate) => candidate.field === field);
   return error && fieldMessage(error);
 }
+
+/**
+ * The server's field errors named the way the screen labels its fields (`amountPence` →
+ * "Amount"), for fields whose API name reads badly; the field stays, so errors still link.
+ */
+export function namedFields(
+  problem: ApiProblem | undefined,
+  names: Record<string, string>,
+): ApiProblem | undefined {
+  if (!problem || !problem.fieldErrors.some((error) => error.field in names)) return problem;
+  return new ApiProblem({
+    ...problem.problem,
+    errors: problem.fieldErrors.map((error) => {
+      const name = names[error.field];
+      return name && /^[a-z]/.test(error.message)
+        ? { ...error, message: `${name} ${error.message}` }
+        : error;
+    }),
+  });
+}

@@ -19,7 +19,12 @@ export function AdminHome() {
           <Link to="/participations/new">Recording participation</Link>
         </li>
         <li>
-          <Link to="/claims">Claims</Link>
+          <Link to="/claims">Claims</Link> and{' '}
+          <Link to="/benefit-warnings">benefits limit warnings</Link>
+        </li>
+        <li>
+          <Link to="/rate-cards">Rate cards</Link>, <Link to="/cost-centres">cost centres</Link> and{' '}
+          <Link to="/payment-exports">payment exports</Link>
         </li>
       </ul>
       <h2 className="nhsuk-heading-m">Indicators</h2>

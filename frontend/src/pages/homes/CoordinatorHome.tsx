@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { listClaims } from '../../api/calls';
+import { listClaims } from '../../payments/api';
 import { useLoad } from '../../api/useLoad';
 import { ROLE_NAMES } from '../../auth/roles';
 import { Shortcuts } from '../../components/links';
@@ -34,7 +34,7 @@ export function CoordinatorHome() {
                 <h3 className="nhsuk-card__heading nhsuk-heading-xs">Claims awaiting approval</h3>
                 <p className="app-stat">{shown}</p>
                 <p className="nhsuk-card__description">
-                  <Link to="/claims?status=PENDING">See claims awaiting approval</Link>
+                  <Link to="/approvals">See claims awaiting approval</Link>
                 </p>
               </div>
             </div>

@@ -8,7 +8,7 @@ import { OwnRecord } from '../../people/OwnRecord';
 import { hours } from '../../format';
 import { ParticipationTable } from '../../widgets/ParticipationTable';
 import { totalHours } from '../../widgets/participations';
-import { ClaimList } from '../../widgets/ClaimList';
+import { ClaimList } from '../../payments/ClaimList';
 
 export function VolunteerHome() {
   return (

@@ -1,21 +1,24 @@
-import { listClaims, type ClaimFilter } from '../api/calls';
-import type { Claim } from '../api/types';
+import { Link } from 'react-router';
 import { usePagedList } from '../api/useLoad';
 import { Loaded } from '../components/Loaded';
 import { ProblemSummary } from '../components/ProblemSummary';
 import { ShowMore } from '../components/links';
 import { StatusTag } from '../components/Tag';
-import { date, hours, label, pounds } from '../format';
+import { date, hours, pounds } from '../format';
+import { listClaims, type Claim, type ClaimFilter } from './api';
+import { claimTitle } from './words';
 
 interface Props {
   filter: ClaimFilter;
   caption: string;
   /** Said when there is no claim. */
   empty: string;
+  /** Each claim links to its page (staff only). */
+  linked?: boolean;
 }
 
 /** Claims, newest first, a page at a time. */
-export function ClaimList({ filter, caption, empty }: Props) {
+export function ClaimList({ filter, caption, empty, linked = false }: Props) {
   const key = `claims:${filter.status ?? ''}:${filter.personId ?? ''}`;
   const list = usePagedList<Claim>(key, (cursor) => listClaims(filter, cursor));
   return (
@@ -25,7 +28,7 @@ export function ClaimList({ filter, caption, empty }: Props) {
           <p>{empty}</p>
         ) : (
           <>
-            <ClaimTable claims={list.items} caption={caption} />
+            <ClaimTable claims={list.items} caption={caption} linked={linked} />
             {list.moreProblem && <ProblemSummary problem={list.moreProblem} />}
             <ShowMore
               hasMore={list.hasMore}
@@ -40,14 +43,22 @@ export function ClaimList({ filter, caption, empty }: Props) {
   );
 }
 
-export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: string }) {
+export function ClaimTable({
+  claims,
+  caption,
+  linked,
+}: {
+  claims: Claim[];
+  caption: string;
+  linked: boolean;
+}) {
   return (
     <div className="app-table-scroll">
       <table className="nhsuk-table">
         <caption className="nhsuk-table__caption nhsuk-u-visually-hidden">{caption}</caption>
         <thead className="nhsuk-table__head">
           <tr>
-            <th scope="col">Activity</th>
+            <th scope="col">Claim</th>
             <th scope="col">Date</th>
             <th scope="col">Time</th>
             <th scope="col" className="nhsuk-table__header--numeric">
@@ -59,9 +70,18 @@ export function ClaimTable({ claims, caption }: { claims: Claim[]; caption: stri
         <tbody className="nhsuk-table__body">
           {claims.map((claim) => (
             <tr key={claim.id}>
-              <td>{label(claim.activityType)}</td>
+              <td>
+                {linked ? (
+                  <Link to={`/claims/${claim.id}`}>
+                    {claimTitle(claim)}
+                    <span className="nhsuk-u-visually-hidden"> on {date(claim.activityDate)}</span>
+                  </Link>
+                ) : (
+                  claimTitle(claim)
+                )}
+              </td>
               <td>{date(claim.activityDate)}</td>
-              <td>{hours(claim.hours)}</td>
+              <td>{claim.kind === 'EXPENSE' ? 'Not a fee' : hours(claim.hours)}</td>
               <td className="nhsuk-table__cell--numeric">{pounds(claim.amountPence)}</td>
               <td>
                 <StatusTag status={claim.status} />
