@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.coproduce.events.PaymentClaimApproved;
 import org.coproduce.events.PaymentClaimRejected;
+import org.coproduce.payment.Money;
 import org.coproduce.payment.PaymentConfig;
 import org.coproduce.payment.claim.Claim;
 import org.coproduce.payment.claim.ClaimDecision;
@@ -56,10 +57,10 @@ public class ApprovalService {
     if (net > limit) {
       throw new ProblemException.Forbidden(
           "This claim comes to "
-              + net
-              + " pence, above your approval limit of "
-              + limit
-              + " pence: someone with a higher limit must approve it");
+              + Money.pounds(net)
+              + ", above your approval limit of "
+              + Money.pounds(limit)
+              + ": someone with a higher limit must approve it");
     }
     ClaimDecision decision = decide(claim, pending, ClaimStatus.APPROVED, approval.reason(), net);
     outbox.publish(new PaymentClaimApproved(claim.id, claim.personId, net, decision.decidedBy));

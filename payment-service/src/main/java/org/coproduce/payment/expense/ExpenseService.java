@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import org.coproduce.payment.Money;
 import org.coproduce.payment.PaymentConfig;
 import org.coproduce.payment.claim.Claim;
 import org.coproduce.payment.claim.ClaimKind;
@@ -136,10 +137,10 @@ public class ExpenseService {
     if (amount > cap) {
       throw new ProblemException.RuleBroken(
           "Comes to "
-              + amount
-              + " pence, above the cap of "
-              + cap
-              + " pence for "
+              + Money.pounds(amount)
+              + ", above the cap of "
+              + Money.pounds(cap)
+              + " for "
               + expense.category()
               + " on rate card "
               + rates.version(),

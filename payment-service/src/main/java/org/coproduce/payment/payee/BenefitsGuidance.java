@@ -1,14 +1,13 @@
 package org.coproduce.payment.payee;
 
 import java.util.List;
-import java.util.Locale;
+import org.coproduce.payment.Money;
 
 /** What a person who receives benefits is told wherever their payment details are shown. */
 final class BenefitsGuidance {
 
   static List<String> forLimit(long weeklyLimitPence) {
-    String limit =
-        String.format(Locale.UK, "£%d.%02d", weeklyLimitPence / 100, weeklyLimitPence % 100);
+    String limit = Money.pounds(weeklyLimitPence);
     return List.of(
         "Repaid expenses (travel, parking, carer and childcare costs) are not income: they do not"
             + " count as earnings for your benefits.",

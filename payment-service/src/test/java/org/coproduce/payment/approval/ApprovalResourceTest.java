@@ -208,7 +208,7 @@ class ApprovalResourceTest {
       approve(Tokens.of(dana, "coordinator"), claimId)
           .then()
           .statusCode(403)
-          .body("detail", containsString("above your approval limit of 5000 pence"));
+          .body("detail", containsString("above your approval limit of £50.00"));
       given()
           .auth()
           .oauth2(ADMIN)

@@ -179,8 +179,7 @@ class ExpenseResourceTest {
           .body("errors[0].field", equalTo("amountPence"))
           .body(
               "detail",
-              equalTo(
-                  "Comes to 2001 pence, above the cap of 2000 pence for PARKING on rate card 2026-04"));
+              equalTo("Comes to £20.01, above the cap of £20.00 for PARKING on rate card 2026-04"));
       assertThat(claimsOf(me)).isEmpty();
     }
 
