@@ -5,6 +5,7 @@ import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.kafka.KafkaRecord;
 import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.coproduce.events.Event;
@@ -29,10 +30,12 @@ public class ParticipationConsumer {
 
   private final Inbox inbox;
   private final ClaimService claims;
+  private final EntityManager entityManager;
 
-  public ParticipationConsumer(Inbox inbox, ClaimService claims) {
+  public ParticipationConsumer(Inbox inbox, ClaimService claims, EntityManager entityManager) {
     this.inbox = inbox;
     this.claims = claims;
+    this.entityManager = entityManager;
   }
 
   @Incoming("involvement-events")
@@ -40,7 +43,7 @@ public class ParticipationConsumer {
   public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
     List<KafkaRecord<String, String>> records = batch.getRecords();
     try {
-      QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> receive(r.getPayload())));
+      QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> receiveInBatch(r)));
     } catch (RuntimeException batchFailed) {
       records.forEach(this::receiveAlone);
     }
@@ -53,6 +56,16 @@ public class ParticipationConsumer {
     } catch (RuntimeException failed) {
       record.nack(failed).toCompletableFuture().join();
     }
+  }
+
+  /**
+   * Writes each message's rows before the next one and lets go of its entities: every query of the
+   * next message would otherwise check all of the batch's entities for changes first.
+   */
+  private void receiveInBatch(KafkaRecord<String, String> record) {
+    receive(record.getPayload());
+    entityManager.flush();
+    entityManager.clear();
   }
 
   private void receive(String message) {
