@@ -41,7 +41,8 @@ public final class Child {
     return process.exitValue();
   }
 
-  long pid() {
+  /** The process id, for tools that attach to the process (the benchmarks read its heap). */
+  public long pid() {
     return process.pid();
   }
 

@@ -68,7 +68,7 @@ public class ClaimService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public void raiseFeeClaim(ParticipationRecorded participation) {
-    if (Claim.count("participationId", participation.participationId()) > 0) {
+    if (hasClaim(participation.participationId())) {
       return;
     }
     raiseFee(
@@ -255,6 +255,20 @@ public class ClaimService {
             claim.personId,
             claim.amountPence,
             claim.rateCardVersion));
+  }
+
+  /**
+   * Whether the participation already has its claim. A plain select, not Panache's count: a count
+   * query is translated again on every call, and this runs for every event consumed.
+   */
+  private boolean hasClaim(UUID participationId) {
+    return !entityManager
+        .createQuery(
+            "select c.id from Claim c where c.participationId = :participationId", UUID.class)
+        .setParameter("participationId", participationId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   private void add(Claim claim, ClaimLine line) {
