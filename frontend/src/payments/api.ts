@@ -1,4 +1,4 @@
-import { api, body, untypedBody } from '../api/client';
+import { api, body } from '../api/client';
 import { ifMatch, type Item, type Ok, type RequestBody } from '../api/derive';
 import type { Claim, ClaimStatus } from '../api/types';
 
@@ -27,13 +27,8 @@ export type BenefitsWarningItem = Ok<'/api/payments/v1/benefit-warnings', 'get'>
 /** A week whose fees pass a person's benefits limit. */
 export type BenefitsWeek = NonNullable<Claim['benefitsWarning']>;
 
-/** What the ledger owes a payee in one UK tax year (getPayeeTotals documents no 200 answer). */
-export interface PayeeTotal {
-  personId?: string;
-  taxYear?: string;
-  amountPence?: number;
-  entries?: number;
-}
+/** What a payee was owed and paid in one UK tax year. */
+export type PayeeTotal = Ok<'/api/payments/v1/ledger/payees/{personId}/totals', 'get'>[number];
 
 export interface ClaimFilter {
   status?: ClaimStatus;
@@ -80,24 +75,20 @@ export const submitExpense = (idempotencyKey: string, expense: NewExpenseClaim) 
 export const getPayeeTotals = (personId: string) =>
   api
     .GET('/api/payments/v1/ledger/payees/{personId}/totals', { params: { path: { personId } } })
-    .then((result) => untypedBody<PayeeTotal[]>(result));
+    .then(body);
 
 export const listRateCards = (cursor?: string, limit = 20) =>
   api.GET('/api/payments/v1/rate-cards', { params: { query: { cursor, limit } } }).then(body);
 
 export const getRateCard = (version: string) =>
-  api
-    .GET('/api/payments/v1/rate-cards/{version}', { params: { path: { version } } })
-    .then((result) => untypedBody<RateCard>(result));
+  api.GET('/api/payments/v1/rate-cards/{version}', { params: { path: { version } } }).then(body);
 
 export const createRateCard = (card: NewRateCard) =>
   api.POST('/api/payments/v1/rate-cards', { body: card }).then(body);
 
-/** The rate card in force on a day (documents no 200 answer, hence the named type). */
+/** The rate card in force on a day. */
 export const getRateCardInForce = (day: string) =>
-  api
-    .GET('/api/payments/v1/rate-cards/in-force', { params: { query: { date: day } } })
-    .then((result) => untypedBody<RateCard>(result));
+  api.GET('/api/payments/v1/rate-cards/in-force', { params: { query: { date: day } } }).then(body);
 
 /** A person's payment details, or null when none are recorded yet (404). */
 export const getPayee = (personId: string) =>

@@ -18,6 +18,8 @@ import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +56,10 @@ public class LedgerResource {
   @Operation(
       operationId = "getPayeeTotals",
       summary = "A payee's totals per UK tax year; a volunteer sees only their own")
+  @APIResponse(
+      responseCode = "200",
+      description = "Latest tax year first",
+      content = @Content(schema = @Schema(implementation = PayeeTotal[].class)))
   @APIResponse(responseCode = "404", description = "Another person's totals, asked by a volunteer")
   public List<PayeeTotal> payeeTotals(@PathParam("personId") UUID personId) {
     return ledger.payeeTotals(personId);

@@ -78,6 +78,10 @@ public class RateCardResource {
   @Operation(
       operationId = "getRateCardInForce",
       summary = "The version in force on a day: the latest effective-from not after it")
+  @APIResponse(
+      responseCode = "200",
+      description = "The version and its rules",
+      content = @Content(schema = @Schema(implementation = RateCardView.class)))
   @APIResponse(responseCode = "400", description = "date is missing or not a date")
   @APIResponse(responseCode = "422", description = "No version was in force yet on that day")
   public RateCardView inForce(@QueryParam("date") String date) {
@@ -88,6 +92,10 @@ public class RateCardResource {
   @Path("{version}")
   @RolesAllowed({ADMIN, FINANCE, COORDINATOR, VOLUNTEER})
   @Operation(operationId = "getRateCard", summary = "One rate card version and its rules")
+  @APIResponse(
+      responseCode = "200",
+      description = "The version and its rules",
+      content = @Content(schema = @Schema(implementation = RateCardView.class)))
   @APIResponse(responseCode = "404", description = "No such version")
   public RateCardView get(@PathParam("version") String version) {
     return rateCards.get(version);
