@@ -154,8 +154,8 @@ export const paymentBodies: Record<string, unknown> = {
   [`GET ${P}/claims/${feeClaim.id}`]: feeClaim,
   [`GET ${P}/claims/${expenseClaim.id}`]: expenseClaim,
   [`GET ${P}/ledger/payees/${PERSON_ID}/totals`]: [
-    { personId: PERSON_ID, taxYear: '2026-27', amountPence: 5640, entries: 2 },
-    { personId: PERSON_ID, taxYear: '2025-26', amountPence: 2000, entries: 1 },
+    { personId: PERSON_ID, taxYear: '2026-27', amountPence: 5640, paidPence: 2000, entries: 4 },
+    { personId: PERSON_ID, taxYear: '2025-26', amountPence: 2000, paidPence: 2000, entries: 3 },
   ],
   [`GET ${P}/payees/${PERSON_ID}`]: payee,
   [`GET ${P}/payees/${PERSON_ID}/weekly-earnings`]: [

@@ -30,6 +30,7 @@ test.describe('as volunteer', () => {
       .click();
     await expect(page.getByRole('heading', { level: 1, name: 'My payments' })).toBeFocused();
     await expect(page.getByRole('row', { name: /2026 to 27/ })).toContainText('£56.40');
+    await expect(page.getByRole('row', { name: /2026 to 27/ })).toContainText('£20.00');
     await expect(
       page.getByText(/Week of 9 March 2026: £50.00 in fees, above the £20.00 limit/),
     ).toBeVisible();

@@ -63,6 +63,9 @@ function Payments({ personId }: { personId: string }) {
                     <th scope="col" className="nhsuk-table__header--numeric">
                       Total
                     </th>
+                    <th scope="col" className="nhsuk-table__header--numeric">
+                      Paid
+                    </th>
                   </tr>
                 </thead>
                 <tbody className="nhsuk-table__body">
@@ -70,6 +73,7 @@ function Payments({ personId }: { personId: string }) {
                     <tr key={year.taxYear}>
                       <td>{year.taxYear?.replace('-', ' to ')}</td>
                       <td className="nhsuk-table__cell--numeric">{pounds(year.amountPence)}</td>
+                      <td className="nhsuk-table__cell--numeric">{pounds(year.paidPence)}</td>
                     </tr>
                   ))}
                 </tbody>
