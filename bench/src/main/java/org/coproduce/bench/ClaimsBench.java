@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +21,7 @@ import org.coproduce.events.EventCodec;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.events.PaymentClaimCreated;
 import org.coproduce.events.Topics;
+import org.coproduce.launcher.health.Health;
 import org.coproduce.testing.Tokens;
 
 /**
@@ -101,32 +103,38 @@ final class ClaimsBench {
   }
 
   private double awaitServiceClaims() throws Exception {
-    long deadline = System.nanoTime() + TIMEOUT.toNanos();
     try (Connection db = stack.database();
         PreparedStatement progress =
             db.prepareStatement(
                 "select count(*), count(distinct participation_id), min(created_at),"
                     + " max(created_at) from claim where recorded_by = ?")) {
       progress.setString(1, RECORDER);
-      while (true) {
-        try (ResultSet row = progress.executeQuery()) {
-          row.next();
-          long claims = row.getLong(1);
-          if (claims >= events.size()) {
-            if (row.getLong(2) != events.size() || claims != events.size()) {
-              throw new IllegalStateException(
-                  claims + " claims for " + row.getLong(2) + " participations");
-            }
-            Instant first = row.getTimestamp(3).toInstant();
-            Instant last = row.getTimestamp(4).toInstant();
-            return (claims - 1) / (Duration.between(first, last).toNanos() / 1e9);
-          }
+      Health.await(
+          "payment-service",
+          "it raised " + events.size() + " claims",
+          TIMEOUT,
+          stack.service(),
+          () -> claimsSoFar(progress) >= events.size());
+      try (ResultSet row = progress.executeQuery()) {
+        row.next();
+        long claims = row.getLong(1);
+        if (row.getLong(2) != events.size() || claims != events.size()) {
+          throw new IllegalStateException(
+              claims + " claims for " + row.getLong(2) + " participations");
         }
-        if (System.nanoTime() > deadline) {
-          throw new IllegalStateException("The service did not raise every claim in " + TIMEOUT);
-        }
-        Thread.sleep(500);
+        Instant first = row.getTimestamp(3).toInstant();
+        Instant last = row.getTimestamp(4).toInstant();
+        return (claims - 1) / (Duration.between(first, last).toNanos() / 1e9);
       }
+    }
+  }
+
+  private static long claimsSoFar(PreparedStatement progress) {
+    try (ResultSet row = progress.executeQuery()) {
+      row.next();
+      return row.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot count the claims", e);
     }
   }
 

@@ -107,6 +107,11 @@ final class Stack implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + httpPort + path);
   }
 
+  /** The running service, so a wait on it stops when it dies. */
+  Child service() {
+    return service;
+  }
+
   long servicePid() {
     return service.pid();
   }
