@@ -18,7 +18,8 @@ import org.coproduce.launcher.process.Layer;
 /**
  * PostgreSQL for the local run: one already listening on the port is used as it is (as {@code
  * COPRODUCE_DB_USER}); otherwise an embedded server with its data in {@code .coproduce/postgres}.
- * Either way the four databases exist afterwards.
+ * Either way the four databases exist afterwards. The embedded server's binaries are unpacked into
+ * {@code .coproduce/postgres-binaries}.
  */
 public final class Postgres {
   private static final String PART = "postgres";
@@ -88,12 +89,23 @@ public final class Postgres {
 
   private List<String> command() {
     return JavaCommand.main(
-        List.of("-Xmx64m", "-XX:TieredStopAtLevel=1"),
+        // The first start unpacks the PostgreSQL binaries (an xz archive read in memory): 64 MB of
+        // heap was not enough for that, and only a clone that had never run the tests showed it.
+        List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"),
         System.getProperty("java.class.path"),
         Guarded.class.getName(),
         PostgresMain.class.getName(),
         Integer.toString(db.port()),
-        dataDir().toString());
+        dataDir().toString(),
+        binariesDir().toString());
+  }
+
+  /**
+   * The unpacked binaries live in the clone's own state rather than the shared temp folder, so a
+   * fresh clone always unpacks them itself and a first run is what every run on a new machine is.
+   */
+  private Path binariesDir() {
+    return state.resolve("postgres-binaries");
   }
 
   private Path dataDir() {

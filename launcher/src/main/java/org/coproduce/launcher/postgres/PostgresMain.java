@@ -2,6 +2,7 @@ package org.coproduce.launcher.postgres;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -10,18 +11,22 @@ import java.time.Duration;
  * with a persistent data directory until this process is stopped; stopping it stops PostgreSQL.
  *
  * <p>A process of its own (run through {@link org.coproduce.launcher.process.Guarded}) so the
- * launcher can stop it after everything that uses it. Arguments: {@code <port> <data dir>}.
+ * launcher can stop it after everything that uses it. Arguments: {@code <port> <data dir> <binaries
+ * dir>}; the binaries are unpacked into the last one when they are not there yet.
  */
 public final class PostgresMain {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     int port = Integer.parseInt(args[0]);
     Path dataDir = Path.of(args[1]).toAbsolutePath();
+    Path binariesDir = Path.of(args[2]).toAbsolutePath();
+    Files.createDirectories(binariesDir);
     EmbeddedPostgres postgres =
         EmbeddedPostgres.builder()
             .setPort(port)
             .setDataDirectory(dataDir)
             .setCleanDataDirectory(false)
+            .setOverrideWorkingDirectory(binariesDir.toFile())
             .setPGStartupWait(Duration.ofSeconds(60))
             .setOutputRedirector(ProcessBuilder.Redirect.INHERIT)
             .setErrorRedirector(ProcessBuilder.Redirect.INHERIT)
