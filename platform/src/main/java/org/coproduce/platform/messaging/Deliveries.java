@@ -1,5 +1,6 @@
 package org.coproduce.platform.messaging;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,11 +33,13 @@ public class Deliveries {
 
   private final DeadLetters deadLetters;
   private final DeliveryConfig config;
+  private final MeterRegistry registry;
   private volatile boolean stopping;
 
-  public Deliveries(DeadLetters deadLetters, DeliveryConfig config) {
+  public Deliveries(DeadLetters deadLetters, DeliveryConfig config, MeterRegistry registry) {
     this.deadLetters = deadLetters;
     this.config = config;
+    this.registry = registry;
   }
 
   /** Handles one record: the handler gets its value inside a new transaction. */
@@ -86,6 +89,7 @@ public class Deliveries {
       // not acknowledged: the next start, or another instance, handles the record again
       throw new IllegalStateException("Stopping while " + consumer + " retries", failure);
     }
+    registry.counter("coproduce.consumer.retries", "consumer", consumer).increment();
     Duration wait = backoff.next();
     LOG.warnf(
         "%s could not handle a record of %s (%s), retrying in %d ms",
