@@ -23,9 +23,10 @@ import org.coproduce.testing.SharedKafkaResource;
 import org.junit.jupiter.api.Test;
 
 /**
- * The database out of reach for about 20 s while participations keep arriving (every connection of the
- * pool held, so the consumer gets "Unable to acquire JDBC Connection", as in a real outage): the
- * consumer waits and retries, nothing is parked, and afterwards every participation has one claim.
+ * The database out of reach for about 20 s while participations keep arriving (every connection of
+ * the pool held, so the consumer gets "Unable to acquire JDBC Connection", as in a real outage):
+ * the consumer waits and retries, nothing is parked, and afterwards every participation has one
+ * claim.
  */
 @QuarkusTest
 class DatabaseOutageTest {

@@ -39,9 +39,7 @@ class DeadLetterOperationsTest {
 
     Fixtures.publish(key, poison);
 
-    await()
-        .atMost(Fixtures.CATCH_UP)
-        .until(() -> parked(poison).size() == 2);
+    await().atMost(Fixtures.CATCH_UP).until(() -> parked(poison).size() == 2);
     assertThat(parked(poison))
         .extracting(record -> header(record, DeadLetters.CONSUMER_HEADER))
         .containsExactlyInAnyOrder(FEE_CLAIMS, "payment-service.erasure");
@@ -52,8 +50,7 @@ class DeadLetterOperationsTest {
         .then()
         .statusCode(200)
         .body(
-            containsString(
-                "coproduce_dead_letters_parked_total{consumer=\"" + FEE_CLAIMS + "\""));
+            containsString("coproduce_dead_letters_parked_total{consumer=\"" + FEE_CLAIMS + "\""));
     given()
         .get("/q/health/ready")
         .then()
@@ -78,7 +75,9 @@ class DeadLetterOperationsTest {
         .body("id", hasItem(first.toString()));
     redrive(first).then().statusCode(200).body("consumer", equalTo(FEE_CLAIMS));
 
-    await().atMost(Fixtures.CATCH_UP).until(() -> Fixtures.claimsOf(recorded.personId()).size() == 1);
+    await()
+        .atMost(Fixtures.CATCH_UP)
+        .until(() -> Fixtures.claimsOf(recorded.personId()).size() == 1);
     redrive(first).then().statusCode(404);
     redrive(second).then().statusCode(200);
     await()

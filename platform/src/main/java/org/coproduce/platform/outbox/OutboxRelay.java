@@ -47,7 +47,7 @@ public class OutboxRelay {
   private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
   /** The advisory lock key of the relay: one per database, so one per service. */
-  private static final long RELAY_LOCK = 0x636f70726f64L; // "coprod"
+  static final long RELAY_LOCK = 0x636f70726f64L; // "coprod"
 
   private final EntityManager entityManager;
   private final OutboxProducer producer;

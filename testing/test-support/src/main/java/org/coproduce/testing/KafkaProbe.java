@@ -124,7 +124,9 @@ public final class KafkaProbe {
   public static void createTopics(String bootstrapServers) {
     createTopics(
         bootstrapServers,
-        Topics.all().stream().flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic))).toList());
+        Topics.all().stream()
+            .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
+            .toList());
   }
 
   /** Creates the topics that do not exist yet, with three partitions each, kept forever. */
@@ -166,8 +168,13 @@ public final class KafkaProbe {
               .size();
       ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
       Map<String, String> settings =
-          admin.describeConfigs(List.of(resource)).all().get(30, TimeUnit.SECONDS).get(resource)
-              .entries().stream()
+          admin
+              .describeConfigs(List.of(resource))
+              .all()
+              .get(30, TimeUnit.SECONDS)
+              .get(resource)
+              .entries()
+              .stream()
               .filter(entry -> entry.value() != null)
               .collect(Collectors.toMap(ConfigEntry::name, ConfigEntry::value));
       return Map.entry(partitions, settings);
