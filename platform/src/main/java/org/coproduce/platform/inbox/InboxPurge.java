@@ -25,8 +25,12 @@ public class InboxPurge {
     this.retention = retention;
   }
 
-  /** Returns how many rows were forgotten. */
   @Scheduled(every = "1h", delayed = "1m")
+  void purgeHourly() {
+    purge();
+  }
+
+  /** Returns how many rows were forgotten. */
   @Transactional
   public int purge() {
     return entityManager
