@@ -3,6 +3,7 @@ package org.coproduce.platform.messaging;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -36,6 +37,13 @@ public final class TransientFailures {
           "jakarta.transaction.RollbackException",
           "org.apache.kafka.common.errors.RetriableException");
 
+  /**
+   * No connection to be had from the pool within its acquisition timeout: Agroal says so with a
+   * plain SQLException (no SQLSTATE), which Hibernate wraps as a generic JDBC exception.
+   */
+  private static final List<String> NO_CONNECTION =
+      List.of("Unable to acquire JDBC Connection", "acquisition timeout");
+
   public static boolean isTransient(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = next(cause)) {
       if (transientItself(cause)) {
@@ -46,6 +54,10 @@ public final class TransientFailures {
   }
 
   private static boolean transientItself(Throwable cause) {
+    String message = cause.getMessage();
+    if (message != null && NO_CONNECTION.stream().anyMatch(message::contains)) {
+      return true;
+    }
     if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException) {
       return true;
     }
