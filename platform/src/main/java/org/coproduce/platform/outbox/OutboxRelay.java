@@ -11,8 +11,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -113,7 +115,19 @@ public class OutboxRelay {
                         + " count(*) filter (where parked_at is not null)"
                         + " from outbox_message where published_at is null")
                 .getSingleResult();
-    return new OutboxBacklog(Optional.ofNullable((Instant) row[0]), ((Number) row[1]).longValue());
+    return new OutboxBacklog(
+        Optional.ofNullable(row[0]).map(OutboxRelay::instant), ((Number) row[1]).longValue());
+  }
+
+  /** The driver's type for a timestamptz column depends on the JDBC and Hibernate versions. */
+  private static Instant instant(Object timestamp) {
+    if (timestamp instanceof OffsetDateTime offset) {
+      return offset.toInstant();
+    }
+    if (timestamp instanceof Timestamp sql) {
+      return sql.toInstant();
+    }
+    return (Instant) timestamp;
   }
 
   /**

@@ -13,7 +13,8 @@ class TransientFailuresTest {
   void noConnectionFromThePoolIsTransient() {
     SQLException agroal = new SQLException("Sorry, acquisition timeout!");
     RuntimeException hibernate =
-        new RuntimeException("Unable to acquire JDBC Connection [Sorry, acquisition timeout!]", agroal);
+        new RuntimeException(
+            "Unable to acquire JDBC Connection [Sorry, acquisition timeout!]", agroal);
 
     assertThat(TransientFailures.isTransient(hibernate)).isTrue();
     assertThat(TransientFailures.isTransient(new SQLTransientConnectionException("refused")))

@@ -55,7 +55,9 @@ class OutboxRelayOrderTest {
         .run(
             () ->
                 IntStream.range(0, 1000)
-                    .forEach(n -> write(keys.get(n % keys.size()), keys.get(n % keys.size()) + ":" + n)));
+                    .forEach(
+                        n ->
+                            write(keys.get(n % keys.size()), keys.get(n % keys.size()) + ":" + n)));
 
     // the service's own relay, woken by the commit, and two more on the same database
     ExecutorService relays = Executors.newFixedThreadPool(2);
@@ -91,8 +93,11 @@ class OutboxRelayOrderTest {
       otherRelaysBatch.setAutoCommit(false);
       execute(
           otherRelaysBatch,
-          "select id from outbox_message where message_key = '" + key + "' and payload = '"
-              + key + ":0' for update");
+          "select id from outbox_message where message_key = '"
+              + key
+              + "' and payload = '"
+              + key
+              + ":0' for update");
       execute(otherRelay, "select pg_advisory_unlock(" + OutboxRelay.RELAY_LOCK + ")");
       relay.wake();
 
@@ -191,7 +196,8 @@ class OutboxRelayOrderTest {
             Collectors.groupingBy(
                 ConsumerRecord::key,
                 Collectors.mapping(
-                    record -> Integer.valueOf(record.value().substring(record.value().indexOf(':') + 1)),
+                    record ->
+                        Integer.valueOf(record.value().substring(record.value().indexOf(':') + 1)),
                     Collectors.toList())));
   }
 
