@@ -21,6 +21,7 @@ import org.coproduce.events.EventCodec;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.events.PaymentClaimCreated;
 import org.coproduce.events.Topics;
+import org.coproduce.testing.KafkaProbe;
 import org.coproduce.launcher.health.Health;
 import org.coproduce.testing.Tokens;
 
@@ -64,6 +65,7 @@ final class ClaimsBench {
     for (int i = 0; i < PERSONS; i++) {
       persons.add(UUID.randomUUID());
     }
+    KafkaProbe.createTopics(stack.kafka());
     Properties config = new Properties();
     config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka());
     config.put(ProducerConfig.ACKS_CONFIG, "all");

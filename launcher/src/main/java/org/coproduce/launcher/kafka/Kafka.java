@@ -17,7 +17,9 @@ import org.coproduce.launcher.process.Layer;
 
 /**
  * A single-node KRaft broker on 127.0.0.1:19092 (controller 19093) from the project's own {@code
- * testing/kafka-broker}, with its data kept in {@code .coproduce/kafka}.
+ * testing/kafka-broker}, with its data kept in {@code .coproduce/kafka}. The broker does not create
+ * topics on first use: each service creates the contracts' topics at start (platform {@code
+ * TopicSetup}), so the local run has the same topics, partitions and retention as the tests.
  */
 public final class Kafka {
   public static final int PORT = 19092;

@@ -1,17 +1,16 @@
 package org.coproduce.payment.claim;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.common.annotation.Blocking;
-import io.smallrye.reactive.messaging.kafka.KafkaRecord;
-import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.List;
-import java.util.concurrent.CompletionStage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.coproduce.events.Event;
 import org.coproduce.events.ParticipationCorrected;
 import org.coproduce.events.ParticipationRecorded;
+import org.coproduce.events.Topics;
 import org.coproduce.platform.inbox.Inbox;
+import org.coproduce.platform.messaging.Deliveries;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -19,10 +18,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
  *
  * <p>Records arrive in batches (a backlog is worked off at many claims a second rather than one
  * commit per message) and a batch is handled in one transaction: its inbox rows and claims commit
- * together, or none do and the batch is read again. When a batch fails, each of its messages is
- * handled again in a transaction of its own, so only a message that fails alone is parked in the
- * dead-letter topic (by the connector, with its reason) and the others still raise their claims.
- * Inbox rows per event keep every effect to once, whichever way a message is handled.
+ * together, or none do. A batch that fails transiently (the database away, a lock timeout) is tried
+ * again as a whole until it passes, and nothing is acknowledged meanwhile. A batch that fails for a
+ * lasting reason is handled again record by record, each in a transaction of its own ({@link
+ * Deliveries}), so only a record that fails alone is parked and the others still raise their
+ * claims. Inbox rows per event keep every effect to once, whichever way a record is handled.
  */
 @ApplicationScoped
 public class ParticipationConsumer {
@@ -31,39 +31,34 @@ public class ParticipationConsumer {
   private final Inbox inbox;
   private final ClaimService claims;
   private final EntityManager entityManager;
+  private final Deliveries deliveries;
 
-  public ParticipationConsumer(Inbox inbox, ClaimService claims, EntityManager entityManager) {
+  public ParticipationConsumer(
+      Inbox inbox, ClaimService claims, EntityManager entityManager, Deliveries deliveries) {
     this.inbox = inbox;
     this.claims = claims;
     this.entityManager = entityManager;
+    this.deliveries = deliveries;
   }
 
   @Incoming("involvement-events")
   @Blocking
-  public CompletionStage<Void> on(KafkaRecordBatch<String, String> batch) {
-    List<KafkaRecord<String, String>> records = batch.getRecords();
-    try {
-      QuarkusTransaction.requiringNew().run(() -> records.forEach(r -> receiveInBatch(r)));
-    } catch (RuntimeException batchFailed) {
-      records.forEach(this::receiveAlone);
+  public void on(ConsumerRecords<String, String> batch) {
+    if (!deliveries.handleBatch(CONSUMER, Topics.INVOLVEMENT_EVENTS, () -> receiveAll(batch))) {
+      batch.forEach(record -> deliveries.handle(CONSUMER, record, this::receive));
     }
-    return batch.ack();
   }
 
-  private void receiveAlone(KafkaRecord<String, String> record) {
-    try {
-      QuarkusTransaction.requiringNew().run(() -> receive(record.getPayload()));
-    } catch (RuntimeException failed) {
-      record.nack(failed).toCompletableFuture().join();
-    }
+  private void receiveAll(ConsumerRecords<String, String> batch) {
+    batch.forEach(this::receiveInBatch);
   }
 
   /**
    * Writes each message's rows before the next one and lets go of its entities: every query of the
    * next message would otherwise check all of the batch's entities for changes first.
    */
-  private void receiveInBatch(KafkaRecord<String, String> record) {
-    receive(record.getPayload());
+  private void receiveInBatch(ConsumerRecord<String, String> record) {
+    receive(record.value());
     entityManager.flush();
     entityManager.clear();
   }

@@ -52,6 +52,23 @@ public class Outbox {
     return envelope;
   }
 
+  /**
+   * Writes an already serialised record (an operator's redrive of a parked one) to go out through
+   * the relay like any event.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void republish(String topic, String key, String payload, String eventType) {
+    OutboxMessage message = new OutboxMessage();
+    message.id = UUID.randomUUID();
+    message.topic = topic;
+    message.key = key;
+    message.eventType = eventType;
+    message.payload = payload;
+    message.createdAt = Instant.now();
+    message.persist();
+    wakeRelayAfterCommit();
+  }
+
   private void wakeRelayAfterCommit() {
     if (transactions.getResource(WAKE_REGISTERED) != null) {
       return;

@@ -13,4 +13,13 @@ public interface OutboxConfig {
 
   /** How long published events are kept for inspection before they are purged. */
   Duration retention();
+
+  /**
+   * How many times a row that the broker refuses for good (too large, invalid) is tried before it
+   * is parked. Failures that pass (the broker away, a timeout) never park a row.
+   */
+  int maxAttempts();
+
+  /** Readiness goes down when an unpublished row is older than this: events are not going out. */
+  Duration readyMaxAge();
 }

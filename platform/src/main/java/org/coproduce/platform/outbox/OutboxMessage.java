@@ -35,6 +35,10 @@ public class OutboxMessage extends PanacheEntityBase {
   @Column(name = "published_at")
   public Instant publishedAt;
 
+  /** Set when the row failed for good and was put aside; an operator re-queues it. */
+  @Column(name = "parked_at")
+  public Instant parkedAt;
+
   public int attempts;
 
   @Column(name = "last_error")

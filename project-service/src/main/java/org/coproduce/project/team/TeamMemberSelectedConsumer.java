@@ -2,15 +2,16 @@ package org.coproduce.project.team;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.coproduce.events.TeamMemberSelected;
 import org.coproduce.platform.inbox.Inbox;
+import org.coproduce.platform.messaging.Deliveries;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Adds people selected for QI project roles in involvement-service to the project's team. The inbox
  * row and the member commit together; a message that cannot be read, or names a project unknown
- * here, fails and the connector parks it in the dead-letter topic with the reason.
+ * here, is parked in the dead-letter topic with the reason ({@link Deliveries}).
  */
 @ApplicationScoped
 public class TeamMemberSelectedConsumer {
@@ -18,16 +19,21 @@ public class TeamMemberSelectedConsumer {
 
   private final Inbox inbox;
   private final TeamService team;
+  private final Deliveries deliveries;
 
-  public TeamMemberSelectedConsumer(Inbox inbox, TeamService team) {
+  public TeamMemberSelectedConsumer(Inbox inbox, TeamService team, Deliveries deliveries) {
     this.inbox = inbox;
     this.team = team;
+    this.deliveries = deliveries;
   }
 
   @Incoming("involvement-events")
   @Blocking
-  @Transactional
-  public void on(String message) {
+  public void on(ConsumerRecord<String, String> record) {
+    deliveries.handle(CONSUMER, record, this::receive);
+  }
+
+  private void receive(String message) {
     inbox
         .receive(CONSUMER, message)
         .filter(received -> received.event() instanceof TeamMemberSelected)

@@ -1,11 +1,17 @@
 package org.coproduce.project.operations;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.Map;
+import org.coproduce.events.Topics;
+import org.coproduce.platform.messaging.TopicSetup;
+import org.coproduce.testing.KafkaProbe;
+import org.coproduce.testing.SharedKafkaResource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +29,28 @@ class OperationsEndpointsTest {
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("Database connections health check"));
     given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  @Test
+  void everyTopicAndItsDeadLetterTopicIsCreatedWithItsPartitionsAndKeptForever() {
+    for (String topic : TopicSetup.all()) {
+      Map.Entry<Integer, Map<String, String>> described =
+          KafkaProbe.describe(SharedKafkaResource.bootstrapServers(), topic);
+      assertThat(described.getKey()).as(topic).isEqualTo(3);
+      assertThat(described.getValue()).as(topic).containsEntry("retention.ms", "-1");
+    }
+    assertThat(TopicSetup.all())
+        .contains(Topics.INVOLVEMENT_EVENTS, Topics.deadLetter(Topics.PAYMENT_EVENTS));
+  }
+
+  @Test
+  void readinessReportsTheOutboxAndTheDeadLetters() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("checks.name", hasItem("Outbox relay"))
+        .body("checks.name", hasItem("Dead letters"));
   }
 
   @Test

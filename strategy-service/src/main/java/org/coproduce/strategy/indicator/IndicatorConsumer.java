@@ -2,39 +2,39 @@ package org.coproduce.strategy.indicator;
 
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.coproduce.platform.messaging.Deliveries;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Feeds every service's topic into the indicator projection. Each topic is its own channel so a
- * poison message is parked in that topic's dead-letter queue.
+ * poison message is parked in that topic's dead-letter queue ({@link Deliveries}).
  */
 @ApplicationScoped
 public class IndicatorConsumer {
   private final IndicatorProjection projection;
+  private final Deliveries deliveries;
 
-  public IndicatorConsumer(IndicatorProjection projection) {
+  public IndicatorConsumer(IndicatorProjection projection, Deliveries deliveries) {
     this.projection = projection;
+    this.deliveries = deliveries;
   }
 
   @Incoming("project-events")
   @Blocking
-  @Transactional
-  public void onProjectEvent(String message) {
-    projection.apply(message);
+  public void onProjectEvent(ConsumerRecord<String, String> record) {
+    deliveries.handle(IndicatorProjection.CONSUMER, record, projection::apply);
   }
 
   @Incoming("involvement-events")
   @Blocking
-  @Transactional
-  public void onInvolvementEvent(String message) {
-    projection.apply(message);
+  public void onInvolvementEvent(ConsumerRecord<String, String> record) {
+    deliveries.handle(IndicatorProjection.CONSUMER, record, projection::apply);
   }
 
   @Incoming("payment-events")
   @Blocking
-  @Transactional
-  public void onPaymentEvent(String message) {
-    projection.apply(message);
+  public void onPaymentEvent(ConsumerRecord<String, String> record) {
+    deliveries.handle(IndicatorProjection.CONSUMER, record, projection::apply);
   }
 }

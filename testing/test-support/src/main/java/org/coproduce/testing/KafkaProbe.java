@@ -6,12 +6,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -20,12 +25,15 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 import org.coproduce.events.EventCodec;
 import org.coproduce.events.EventEnvelope;
 import org.coproduce.events.MalformedEventException;
+import org.coproduce.events.Topics;
 
 /** Reads and writes raw Kafka records the way an outside observer of a topic would. */
 public final class KafkaProbe {
@@ -106,6 +114,75 @@ public final class KafkaProbe {
       return Optional.of(EventCodec.read(message));
     } catch (MalformedEventException notAnEvent) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * Creates the contracts' topics as a service does at start (three partitions, kept forever), for
+   * a test or bench that writes to a topic before any service has run against the broker.
+   */
+  public static void createTopics(String bootstrapServers) {
+    createTopics(
+        bootstrapServers,
+        Topics.all().stream()
+            .flatMap(topic -> Stream.of(topic, Topics.deadLetter(topic)))
+            .toList());
+  }
+
+  /** Creates the topics that do not exist yet, with three partitions each, kept forever. */
+  public static void createTopics(String bootstrapServers, List<String> topics) {
+    Properties config = new Properties();
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    try (Admin admin = Admin.create(config)) {
+      Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
+      List<NewTopic> missing =
+          topics.stream()
+              .filter(topic -> !existing.contains(topic))
+              .map(
+                  topic ->
+                      new NewTopic(topic, Optional.of(3), Optional.empty())
+                          .configs(Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1")))
+              .toList();
+      admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Creating the topics failed", e);
+    }
+  }
+
+  /** The topic's partition count and its settings as the broker has them. */
+  public static Map.Entry<Integer, Map<String, String>> describe(
+      String bootstrapServers, String topic) {
+    Properties config = new Properties();
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    try (Admin admin = Admin.create(config)) {
+      int partitions =
+          admin
+              .describeTopics(List.of(topic))
+              .allTopicNames()
+              .get(30, TimeUnit.SECONDS)
+              .get(topic)
+              .partitions()
+              .size();
+      ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+      Map<String, String> settings =
+          admin
+              .describeConfigs(List.of(resource))
+              .all()
+              .get(30, TimeUnit.SECONDS)
+              .get(resource)
+              .entries()
+              .stream()
+              .filter(entry -> entry.value() != null)
+              .collect(Collectors.toMap(ConfigEntry::name, ConfigEntry::value));
+      return Map.entry(partitions, settings);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Describing " + topic + " failed", e);
     }
   }
 

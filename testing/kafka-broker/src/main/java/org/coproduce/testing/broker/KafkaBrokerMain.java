@@ -62,7 +62,9 @@ public final class KafkaBrokerMain {
         "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
         "log.dirs=" + logs,
         "num.partitions=3",
-        "auto.create.topics.enable=true",
+        // topics are made by the services at start (platform TopicSetup) with their partitions and
+        // retention, never by a first producer or consumer with the broker's defaults
+        "auto.create.topics.enable=false",
         "offsets.topic.replication.factor=1",
         "offsets.topic.num.partitions=3",
         "transaction.state.log.replication.factor=1",
