@@ -2,15 +2,18 @@ package org.coproduce.gateway.edge;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.function.BiConsumer;
 
 /**
  * Failures the gateway answers itself are problem+json too: an invalid or expired token or session
- * (401, counted against the caller's address), and a request Vert.x could not route (a bare 4xx
- * before). A browser page whose session ended keeps its redirect to sign in.
+ * on the API (401, counted against the caller's address; a page keeps its redirect to sign in),
+ * and a request Vert.x refused before any route (a bare 4xx before).
  */
 @ApplicationScoped
 public class FailureProblems {
@@ -21,23 +24,34 @@ public class FailureProblems {
   }
 
   void routes(@Observes Router router) {
-    router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
+    router.route().order(Integer.MIN_VALUE).failureHandler(FailureProblems::refused);
   }
 
-  private void handle(RoutingContext rc) {
-    if (rootCause(rc.failure()) instanceof AuthenticationFailedException) {
-      limiter.authenticationFailed(rc);
-      if (rc.response().getStatusCode() != 401 && !rc.request().path().startsWith("/api/")) {
-        rc.next(); // the sign-in redirect the challenge set up
-        return;
-      }
-      rc.response().headers().remove("Location");
-      Problems.send(
-          rc, 401, "Not signed in", "The token or session is invalid or has expired; sign in");
+  /** Before authentication (200): how the API answers a failed one. */
+  @RouteFilter(260)
+  void onApiAuthenticationFailure(RoutingContext rc) {
+    if (rc.request().path().startsWith("/api/")) {
+      rc.put(
+          QuarkusHttpUser.AUTH_FAILURE_HANDLER,
+          (BiConsumer<RoutingContext, Throwable>) this::authenticationFailed);
+    }
+    rc.next();
+  }
+
+  private void authenticationFailed(RoutingContext rc, Throwable failure) {
+    if (!(rootCause(failure) instanceof AuthenticationFailedException)) {
+      rc.fail(failure);
       return;
     }
+    limiter.authenticationFailed(rc);
+    rc.response().putHeader("WWW-Authenticate", "Bearer");
+    Problems.send(
+        rc, 401, "Not signed in", "The token or session is invalid or has expired; sign in again");
+  }
+
+  private static void refused(RoutingContext rc) {
     int status = rc.statusCode();
-    if (status >= 400 && status < 500) {
+    if (status >= 400 && status < 500 && !rc.response().ended()) {
       Problems.send(
           rc, status, HttpResponseStatus.valueOf(status).reasonPhrase(), "The request was refused");
       return;
@@ -47,7 +61,7 @@ public class FailureProblems {
 
   private static Throwable rootCause(Throwable failure) {
     Throwable cause = failure;
-    while (cause != null && cause.getCause() != null && cause.getCause() != cause) {
+    while (cause.getCause() != null && cause.getCause() != cause) {
       cause = cause.getCause();
     }
     return cause;

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.quarkus.vertx.web.RouteFilter;
@@ -21,8 +22,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * the bucket of its address; so a new or altered Authorization header per request buys no new
  * bucket. Failed authentications (a bad token, a forged session id) count against the address they
  * came from, and an address that used up its failures is refused before its credentials are even
- * checked. The address is the connection's, or the one a trusted proxy forwarded (quarkus.http.proxy
- * settings), never one the caller merely claims. Over a limit the caller gets 429 with Retry-After.
+ * checked. The address is the connection's, or the one a trusted proxy forwarded
+ * (quarkus.http.proxy settings), never one the caller merely claims. Over a limit the caller gets
+ * 429 with Retry-After.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -39,7 +41,7 @@ public class RateLimiter {
   @RouteFilter(250) // before authentication (200): a guessing address costs no token check
   void refuseAddressesThatKeepFailing(RoutingContext rc) {
     Bucket failed = limited(rc) ? failures.getIfPresent(addressOf(rc)) : null;
-    ConsumptionProbe probe = failed == null ? null : failed.estimateAbilityToConsume(1);
+    EstimationProbe probe = failed == null ? null : failed.estimateAbilityToConsume(1);
     if (probe != null && !probe.canBeConsumed()) {
       tooMany(rc, probe.getNanosToWaitForRefill(), "Too many failed sign-ins from your address");
       return;

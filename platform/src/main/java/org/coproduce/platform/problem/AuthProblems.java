@@ -2,28 +2,39 @@ package org.coproduce.platform.problem;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.function.BiConsumer;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Authentication failures as problem+json, like every other refusal: a missing token on a
  * protected endpoint, and an invalid, expired or wrongly addressed (audience) token. The latter is
- * refused by quarkus-oidc before any resource runs, with its challenge header and no body; a
- * failure handler ahead of Quarkus's own adds the body.
+ * refused by quarkus-oidc before any resource runs, by the failure handler a request carries into
+ * authentication; this one answers with a body.
  */
 @ApplicationScoped
 public class AuthProblems {
   private static final String CHALLENGE = "Bearer";
-  static final String INVALID_TOKEN = "The bearer token is invalid, has expired or is not for this API";
+  private static final String INVALID_TOKEN =
+      "The bearer token is invalid, has expired or is not meant for this API";
 
-  void routes(@Observes Router router) {
-    router.route().order(Integer.MIN_VALUE).failureHandler(AuthProblems::invalidToken);
+  /** Runs before authentication (priority 200), so authentication fails the way set here. */
+  void filters(@Observes Filters filters) {
+    filters.register(
+        rc -> {
+          rc.put(
+              QuarkusHttpUser.AUTH_FAILURE_HANDLER,
+              (BiConsumer<RoutingContext, Throwable>) AuthProblems::authenticationFailed);
+          rc.next();
+        },
+        250);
   }
 
   @ServerExceptionMapper
@@ -42,16 +53,14 @@ public class AuthProblems {
         .build();
   }
 
-  private static void invalidToken(RoutingContext rc) {
-    if (!(rc.failure() instanceof AuthenticationFailedException) || rc.response().ended()) {
-      rc.next();
+  private static void authenticationFailed(RoutingContext rc, Throwable failure) {
+    if (!(rootCause(failure) instanceof AuthenticationFailedException) || rc.response().ended()) {
+      rc.fail(failure);
       return;
-    }
-    if (rc.response().headers().get(HttpHeaders.WWW_AUTHENTICATE) == null) {
-      rc.response().putHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE);
     }
     rc.response()
         .setStatusCode(401)
+        .putHeader(HttpHeaders.WWW_AUTHENTICATE, CHALLENGE)
         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
         .end(
             new JsonObject()
@@ -60,5 +69,13 @@ public class AuthProblems {
                 .put("status", 401)
                 .put("detail", INVALID_TOKEN)
                 .encode());
+  }
+
+  private static Throwable rootCause(Throwable failure) {
+    Throwable cause = failure;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause;
   }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Signed access tokens from the test OIDC server (quarkus-test-oidc-server's key and issuer), shaped
- * as Keycloak issues them for Coproduce: meant for the {@value #AUDIENCE} audience, a user's roles
- * as realm roles, a third-party client's grants as scopes with its client id.
+ * Signed access tokens from the test OIDC server (quarkus-test-oidc-server's key and issuer),
+ * shaped as Keycloak issues them for Coproduce: meant for the {@value #AUDIENCE} audience, a user's
+ * roles as realm roles, a third-party client's grants as scopes with its client id.
  */
 public final class Tokens {
   /** The audience every service requires (the realm's coproduce-api client scope puts it in). */
@@ -58,9 +58,7 @@ public final class Tokens {
   public static String expired(String userName, String... roles) {
     Instant now = Instant.now();
     return sign(
-        user(userName, roles)
-            .issuedAt(now.minusSeconds(7200))
-            .expiresAt(now.minusSeconds(3600)));
+        user(userName, roles).issuedAt(now.minusSeconds(7200)).expiresAt(now.minusSeconds(3600)));
   }
 
   /** The subject (account id) the identity provider gives the user. */
