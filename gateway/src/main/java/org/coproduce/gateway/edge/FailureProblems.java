@@ -12,8 +12,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Failures the gateway answers itself are problem+json too: an invalid or expired token or session
- * on the API (401, counted against the caller's address; a page keeps its redirect to sign in),
- * and a request Vert.x refused before any route (a bare 4xx before).
+ * on the API (401, counted against the caller's address; a page keeps its redirect to sign in), and
+ * a request Vert.x refused before any route (a bare 4xx before).
  */
 @ApplicationScoped
 public class FailureProblems {

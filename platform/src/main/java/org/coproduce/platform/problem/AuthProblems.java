@@ -14,9 +14,9 @@ import java.util.function.BiConsumer;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Authentication failures as problem+json, like every other refusal: a missing token on a
- * protected endpoint, and an invalid, expired or wrongly addressed (audience) token. The latter is
- * refused by quarkus-oidc before any resource runs, by the failure handler a request carries into
+ * Authentication failures as problem+json, like every other refusal: a missing token on a protected
+ * endpoint, and an invalid, expired or wrongly addressed (audience) token. The latter is refused by
+ * quarkus-oidc before any resource runs, by the failure handler a request carries into
  * authentication; this one answers with a body.
  */
 @ApplicationScoped
