@@ -2,13 +2,10 @@ package org.coproduce.gateway.edge;
 
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.quarkus.vertx.web.RouteFilter;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.function.BiConsumer;
 
 /**
  * Failures the gateway answers itself are problem+json too: an invalid or expired token or session
@@ -24,27 +21,20 @@ public class FailureProblems {
   }
 
   void routes(@Observes Router router) {
-    router.route().order(Integer.MIN_VALUE).failureHandler(FailureProblems::refused);
+    router.route().order(Integer.MIN_VALUE).failureHandler(this::handle);
   }
 
-  /** Before authentication (200): how the API answers a failed one. */
-  @RouteFilter(260)
-  void onApiAuthenticationFailure(RoutingContext rc) {
-    if (rc.request().path().startsWith("/api/")) {
-      rc.put(
-          QuarkusHttpUser.AUTH_FAILURE_HANDLER,
-          (BiConsumer<RoutingContext, Throwable>) this::authenticationFailed);
-    }
-    rc.next();
-  }
-
-  private void authenticationFailed(RoutingContext rc, Throwable failure) {
-    if (!(rootCause(failure) instanceof AuthenticationFailedException)) {
-      rc.fail(failure);
+  private void handle(RoutingContext rc) {
+    if (!causedBy(rc.failure(), AuthenticationFailedException.class)) {
+      refused(rc);
       return;
     }
     limiter.authenticationFailed(rc);
-    rc.response().putHeader("WWW-Authenticate", "Bearer");
+    if (!rc.request().path().startsWith("/api/")) {
+      rc.next(); // a page keeps the challenge Quarkus set up (the redirect to sign in)
+      return;
+    }
+    rc.response().headers().remove("Location");
     Problems.send(
         rc, 401, "Not signed in", "The token or session is invalid or has expired; sign in again");
   }
@@ -59,11 +49,16 @@ public class FailureProblems {
     rc.next();
   }
 
-  private static Throwable rootCause(Throwable failure) {
-    Throwable cause = failure;
-    while (cause.getCause() != null && cause.getCause() != cause) {
-      cause = cause.getCause();
+  /** Whether the failure or one of its causes is of the type (its root is a JWT library's). */
+  private static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        return false;
+      }
     }
-    return cause;
+    return false;
   }
 }

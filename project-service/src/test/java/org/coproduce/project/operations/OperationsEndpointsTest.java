@@ -8,13 +8,13 @@ import static org.hamcrest.Matchers.hasItem;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * What operations and API clients rely on, without a token, on the management port: health,
- * metrics and the API document. None of it is on the API's port, which the gateway routes to.
+ * What operations and API clients rely on, without a token, on the management port: health, metrics
+ * and the API document. None of it is on the API's port, which the gateway routes to.
  */
 @QuarkusTest
 class OperationsEndpointsTest {

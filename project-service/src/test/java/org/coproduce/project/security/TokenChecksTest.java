@@ -51,7 +51,12 @@ class TokenChecksTest {
 
   @Test
   void aTokenMeantForTheApiIsAccepted() {
-    given().auth().oauth2(Tokens.of("lena.lead", "qi-lead")).get("/api/v1/projects").then().statusCode(200);
+    given()
+        .auth()
+        .oauth2(Tokens.of("lena.lead", "qi-lead"))
+        .get("/api/v1/projects")
+        .then()
+        .statusCode(200);
   }
 
   @Test
