@@ -12,13 +12,11 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
-import java.net.Socket;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -88,22 +86,6 @@ class EdgeTest {
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).contains("\"path\":\"/api/v1/indicators%20x\"");
-    }
-
-    @Test
-    void aBrokenPercentEscapeGetsProblemJson() throws Exception {
-      try (Socket socket = new Socket(gateway.getHost(), gateway.getPort())) {
-        socket.setSoTimeout(10_000);
-        socket
-            .getOutputStream()
-            .write(
-                ("GET /api/projects/v1/x%zz HTTP/1.1\r\nHost: localhost\r\n"
-                        + "Connection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-        String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
-        assertThat(answer).startsWith("HTTP/1.1 400").contains("application/problem+json");
-      }
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.coproduce.gateway.edge;
 
-import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -8,9 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Failures the gateway answers itself are problem+json too: an invalid or expired token or session
- * on the API (401, counted against the caller's address; a page keeps its redirect to sign in), and
- * a request Vert.x refused before any route (a bare 4xx before).
+ * An invalid or expired token or session on the API is answered with 401 problem+json (Quarkus
+ * would end it with an empty body) and counted against the caller's address; a page keeps its
+ * redirect to sign in.
  */
 @ApplicationScoped
 public class FailureProblems {
@@ -26,7 +25,7 @@ public class FailureProblems {
 
   private void handle(RoutingContext rc) {
     if (!causedBy(rc.failure(), AuthenticationFailedException.class)) {
-      refused(rc);
+      rc.next();
       return;
     }
     limiter.authenticationFailed(rc);
@@ -37,16 +36,6 @@ public class FailureProblems {
     rc.response().headers().remove("Location");
     Problems.send(
         rc, 401, "Not signed in", "The token or session is invalid or has expired; sign in again");
-  }
-
-  private static void refused(RoutingContext rc) {
-    int status = rc.statusCode();
-    if (status >= 400 && status < 500 && !rc.response().ended()) {
-      Problems.send(
-          rc, status, HttpResponseStatus.valueOf(status).reasonPhrase(), "The request was refused");
-      return;
-    }
-    rc.next();
   }
 
   /** Whether the failure or one of its causes is of the type (its root is a JWT library's). */
