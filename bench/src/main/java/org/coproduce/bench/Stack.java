@@ -49,6 +49,7 @@ final class Stack implements AutoCloseable {
   private final DbSettings db;
   private final int kafkaPort;
   private final int httpPort;
+  private final int managementPort;
   private final String bankDetailsKey = newKey();
   private final OidcWiremockTestResource oidc = new OidcWiremockTestResource();
   private String oidcUrl;
@@ -64,6 +65,7 @@ final class Stack implements AutoCloseable {
     this.db = new DbSettings("127.0.0.1", freePort(), "coproduce", "coproduce");
     this.kafkaPort = freePortPair();
     this.httpPort = freePort();
+    this.managementPort = freePort();
   }
 
   /** PostgreSQL, the broker and the OIDC server, at the same time. */
@@ -86,7 +88,11 @@ final class Stack implements AutoCloseable {
     env.put("COPRODUCE_BANK_DETAILS_KEY", bankDetailsKey);
     List<String> command =
         JavaCommand.jar(
-            List.of("-Xmx256m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.http.port=" + httpPort),
+            List.of(
+                "-Xmx256m",
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + httpPort,
+                "-Dquarkus.management.port=" + managementPort),
             jar);
     service =
         children.start(
@@ -96,7 +102,11 @@ final class Stack implements AutoCloseable {
             root.resolve("payment-service"),
             env,
             state.freshLog(SERVICE));
-    Health.awaitHttpOk(SERVICE, url("/q/health/ready"), START_TIMEOUT, service);
+    Health.awaitHttpOk(
+        SERVICE,
+        URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"),
+        START_TIMEOUT,
+        service);
   }
 
   String kafka() {

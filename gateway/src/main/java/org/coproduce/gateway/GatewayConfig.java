@@ -13,8 +13,11 @@ public interface GatewayConfig {
   /** How long a service may take to answer before the caller gets a 503. */
   Duration timeout();
 
-  /** Requests each client (session, bearer token or address) may make per minute. */
+  /** Requests each caller (the verified user or client, else the address) may make per minute. */
   int requestsPerMinute();
+
+  /** Failed authentications an address may have per minute before it is refused for a while. */
+  int failedAuthenticationsPerMinute();
 
   /** Directory of the built web app (frontend/dist). */
   String spaDir();

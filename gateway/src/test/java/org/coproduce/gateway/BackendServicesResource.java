@@ -37,7 +37,16 @@ public class BackendServicesResource implements QuarkusTestResourceLifecycleMana
                                 stream(request.response());
                                 return;
                               }
-                              int status = request.path().endsWith("/boom") ? 500 : 200;
+                              int status = statusFor(request.path());
+                              if (status == 201) {
+                                request
+                                    .response()
+                                    .putHeader(
+                                        "Location",
+                                        "http://"
+                                            + request.getHeader("Host")
+                                            + "/api/v1/things/42?view=full");
+                              }
                               JsonObject seen =
                                   new JsonObject()
                                       .put("method", request.method().name())
@@ -90,6 +99,23 @@ public class BackendServicesResource implements QuarkusTestResourceLifecycleMana
   }
 
   static final int STREAMED_LINES = 20_000;
+
+  /**
+   * What a stand-in service answers by the end of the path: a crash its input caused (500), a
+   * refusal (400), a failing proxy in front of it (502), something created (201 with Location).
+   */
+  private static int statusFor(String path) {
+    if (path.endsWith("/boom")) {
+      return 500;
+    }
+    if (path.endsWith("/refused")) {
+      return 400;
+    }
+    if (path.endsWith("/bad-gateway")) {
+      return 502;
+    }
+    return path.endsWith("/created") ? 201 : 200;
+  }
 
   private static int closedPort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {

@@ -97,7 +97,7 @@ class GatewayTest {
     void aFailingServiceIsCutOffByItsCircuitBreaker() {
       String token = Tokens.of("fiona", "finance");
       for (int i = 0; i < 20; i++) {
-        given().auth().oauth2(token).get("/api/payments/v1/boom").then().statusCode(500);
+        given().auth().oauth2(token).get("/api/payments/v1/bad-gateway").then().statusCode(502);
       }
       given()
           .auth()

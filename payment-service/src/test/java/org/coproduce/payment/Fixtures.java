@@ -3,7 +3,6 @@ package org.coproduce.payment;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
-import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -11,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.coproduce.events.Event;
 import org.coproduce.events.EventCodec;
@@ -83,13 +81,7 @@ public final class Fixtures {
 
   /** A staff member who is also in the register, so their token carries a person id. */
   public static String staffWhoIsAlsoAPerson(String userName, String role, UUID personId) {
-    return OidcWiremockTestResource.generateJwtToken(
-        userName,
-        Set.of(role),
-        Tokens.subjectOf(userName),
-        "Bearer",
-        Set.of("coproduce"),
-        Map.of("person_id", personId.toString()));
+    return Tokens.withPersonId(userName, personId, role);
   }
 
   public static List<Map<String, Object>> claimsOf(UUID personId) {

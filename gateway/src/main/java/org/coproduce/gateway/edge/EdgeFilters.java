@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * What every request gets at the door: a request id (kept from the caller when it is safe to log,
- * passed to the services and returned) and, over TLS, HSTS. The other security headers are set by
- * configuration.
+ * passed to the services and returned), over TLS (directly or behind a trusted proxy) HSTS, and on
+ * every API answer {@code Cache-Control: no-store}, since most of them hold personal data and no
+ * browser or shared cache may keep them. The other security headers are set by configuration.
  */
 public class EdgeFilters {
   public static final String REQUEST_ID = "X-Request-Id";
@@ -23,6 +24,9 @@ public class EdgeFilters {
     rc.response().putHeader(REQUEST_ID, id);
     if (rc.request().isSSL()) {
       rc.response().putHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+    }
+    if (rc.request().path().startsWith("/api/")) {
+      rc.addHeadersEndHandler(done -> rc.response().headers().set("Cache-Control", "no-store"));
     }
     rc.next();
   }

@@ -19,7 +19,9 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.coproduce.gateway.GatewayConfig;
 import org.coproduce.gateway.edge.EdgeFilters;
@@ -50,6 +52,8 @@ public class ApiProxy {
           "authorization",
           "cookie",
           "x-xsrf-token");
+
+  private static final Set<Integer> UPSTREAM_FAILURES = Set.of(502, 503, 504);
 
   private final GatewayConfig config;
   private final ServiceGuards guards;
@@ -103,14 +107,20 @@ public class ApiProxy {
                 client
                     .request(options)
                     .compose(HttpClientRequest::send)
-                    .compose(ApiProxy::failOnServerError)
+                    .compose(ApiProxy::failOnUpstreamFailure)
                     .toCompletionStage())
         .thenCompose(
             response -> {
               Future<Buffer> body = response.body();
               response.resume();
               return body.map(read -> new Answer(response.statusCode(), read)).toCompletionStage();
-            });
+            })
+        .thenCompose(
+            answer ->
+                answer.status() >= 500
+                    ? CompletableFuture.failedStage(
+                        new IllegalStateException("answered " + answer.status()))
+                    : CompletableFuture.completedStage(answer));
   }
 
   private void forward(RoutingContext rc) {
@@ -122,11 +132,18 @@ public class ApiProxy {
     String service = rc.pathParam("param0");
     URI base = config.services().get(service);
     HttpServerRequest in = rc.request();
+    // The path goes on exactly as the caller wrote it (PathGuard has refused what could be
+    // decoded into another path), never as the router decoded it.
+    String prefix = "/api/" + service + "/";
+    if (!in.path().startsWith(prefix)) {
+      Problems.send(rc, 400, "Invalid path", "The service name in the path must not be encoded");
+      return;
+    }
     in.pause();
     RequestOptions options =
         new RequestOptions()
             .setMethod(in.method())
-            .setAbsoluteURI(base + "/api" + rc.pathParam("param1") + query(in))
+            .setAbsoluteURI(base + "/api/" + in.path().substring(prefix.length()) + query(in))
             .setIdleTimeout(config.timeout().toMillis());
     long started = System.nanoTime();
     guards
@@ -135,9 +152,9 @@ public class ApiProxy {
         .whenComplete(
             (response, failure) -> {
               if (failure != null) {
-                unavailable(rc, service, failure);
+                unavailable(rc, service, base, failure);
               } else {
-                relay(rc, response);
+                relay(rc, service, base, response);
                 LOG.debugf(
                     "%s %s -> %d in %d ms",
                     in.method(),
@@ -166,24 +183,33 @@ public class ApiProxy {
               out.putHeader("X-Forwarded-Proto", in.scheme());
               return out.send(in);
             })
-        .compose(ApiProxy::failOnServerError)
+        .compose(ApiProxy::failOnUpstreamFailure)
         .toCompletionStage();
   }
 
-  private static Future<HttpClientResponse> failOnServerError(HttpClientResponse response) {
+  /**
+   * Only what says the service or the way to it is failing counts against its circuit breaker: a
+   * bad gateway, unavailable or timeout answer (and, through the guard, a refused connection or no
+   * answer in time). A 4xx or a 500 may be caused by what one caller sent, and one caller must not
+   * cut a service off for everyone.
+   */
+  private static Future<HttpClientResponse> failOnUpstreamFailure(HttpClientResponse response) {
     response.pause(); // the body waits until it is read or piped to the caller
-    return response.statusCode() >= 500 && response.statusCode() != 501
+    return UPSTREAM_FAILURES.contains(response.statusCode())
         ? Future.failedFuture(new ServiceFailed(response))
         : Future.succeededFuture(response);
   }
 
-  private static void relay(RoutingContext rc, HttpClientResponse response) {
+  private static void relay(
+      RoutingContext rc, String service, URI base, HttpClientResponse response) {
     rc.response().setStatusCode(response.statusCode());
     response
         .headers()
         .forEach(
             (name, value) -> {
-              if (!NOT_FORWARDED.contains(name.toLowerCase())
+              if ("location".equalsIgnoreCase(name)) {
+                rc.response().headers().add(name, publicLocation(rc, service, base, value));
+              } else if (!NOT_FORWARDED.contains(name.toLowerCase())
                   && !"set-cookie".equalsIgnoreCase(name)) {
                 rc.response().headers().add(name, value);
               }
@@ -197,13 +223,43 @@ public class ApiProxy {
     response.pipeTo(rc.response());
   }
 
-  private static void unavailable(RoutingContext rc, String service, Throwable failure) {
+  /**
+   * A service names what it created by its own address ({@code http://127.0.0.1:8082/api/v1/x});
+   * the caller gets the gateway's public one ({@code https://host/api/involvement/v1/x}), as the
+   * caller reached it (forwarded headers count only from trusted proxies).
+   */
+  static String publicLocation(RoutingContext rc, String service, URI base, String location) {
+    URI target;
+    try {
+      target = new URI(location);
+    } catch (URISyntaxException e) {
+      return location;
+    }
+    String servicePath = base.getRawPath() == null ? "" : base.getRawPath();
+    boolean fromService =
+        target.getRawAuthority() == null
+            || target.getRawAuthority().equalsIgnoreCase(base.getRawAuthority());
+    String path = target.getRawPath() == null ? "" : target.getRawPath();
+    if (!fromService || !path.startsWith(servicePath + "/api/")) {
+      return location;
+    }
+    URI caller = URI.create(rc.request().absoluteURI());
+    return caller.getScheme()
+        + "://"
+        + caller.getRawAuthority()
+        + "/api/"
+        + service
+        + path.substring(servicePath.length() + "/api".length())
+        + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+  }
+
+  private static void unavailable(RoutingContext rc, String service, URI base, Throwable failure) {
     Throwable cause =
         failure.getCause() != null && !(failure instanceof ServiceFailed)
             ? failure.getCause()
             : failure;
     if (cause instanceof ServiceFailed failed) {
-      relay(rc, failed.response);
+      relay(rc, service, base, failed.response);
       return;
     }
     String reason =
@@ -224,7 +280,9 @@ public class ApiProxy {
     return in.query() == null ? "" : "?" + in.query();
   }
 
-  /** A 5xx from a service: counted by its circuit breaker, still relayed to the caller as it is. */
+  /**
+   * A 502-504 from a service: counted by its circuit breaker, still relayed to the caller as it is.
+   */
   static final class ServiceFailed extends RuntimeException {
     final transient HttpClientResponse response;
 

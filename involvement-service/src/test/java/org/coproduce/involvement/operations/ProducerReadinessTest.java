@@ -1,5 +1,7 @@
 package org.coproduce.involvement.operations;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +21,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class ProducerReadinessTest {
+
+  @TestHTTPResource(value = "/", management = true)
+  URL management;
+
+  private String managed(String path) {
+    return "http://" + management.getHost() + ":" + management.getPort() + path;
+  }
   @Inject EntityManager entityManager;
 
   @Test
@@ -37,7 +46,7 @@ class ProducerReadinessTest {
     try {
       await().atMost(Duration.ofSeconds(30)).until(() -> readiness() == 503);
       given()
-          .get("/q/health/ready")
+          .get(managed("/q/health/ready"))
           .then()
           .body(
               "checks.find { it.name == 'Outbox relay' }.status",
@@ -54,7 +63,7 @@ class ProducerReadinessTest {
     await().atMost(Duration.ofSeconds(60)).until(() -> readiness() == 200);
   }
 
-  private static int readiness() {
-    return given().get("/q/health/ready").then().extract().statusCode();
+  private int readiness() {
+    return given().get(managed("/q/health/ready")).then().extract().statusCode();
   }
 }

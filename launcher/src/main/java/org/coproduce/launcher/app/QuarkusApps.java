@@ -57,18 +57,22 @@ public final class QuarkusApps {
   }
 
   private void start(QuarkusApp app) {
-    if (Health.listening(app.port())) {
-      throw new LaunchException(
-          app.name(),
-          null,
-          "port "
-              + app.port()
-              + " is already in use; stop whatever listens there (a previous bin/run?)");
+    for (int port : new int[] {app.port(), app.managementPort()}) {
+      if (Health.listening(port)) {
+        throw new LaunchException(
+            app.name(),
+            null,
+            "port "
+                + port
+                + " is already in use; stop whatever listens there (a previous bin/run?)");
+      }
     }
     Path log = state.freshLog(app.name());
     List<String> command =
         JavaCommand.jar(
-            List.of("-Xmx256m", "-Dquarkus.http.host=127.0.0.1"), app.jar(state.root()));
+            List.of(
+                "-Xmx256m", "-Dquarkus.http.host=127.0.0.1", "-Dquarkus.management.host=127.0.0.1"),
+            app.jar(state.root()));
     Child child =
         children.start(
             Layer.APPLICATION,

@@ -1,5 +1,7 @@
 package org.coproduce.payment.events;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,6 +32,13 @@ import org.junit.jupiter.api.Test;
 /** What an operator sees of parked records, and how one is put back once its cause is fixed. */
 @QuarkusTest
 class DeadLetterOperationsTest {
+
+  @TestHTTPResource(value = "/", management = true)
+  URL management;
+
+  private String managed(String path) {
+    return "http://" + management.getHost() + ":" + management.getPort() + path;
+  }
   private static final String FEE_CLAIMS = "payment-service.fee-claims";
 
   @Test
@@ -46,13 +55,13 @@ class DeadLetterOperationsTest {
     assertThat(parked(poison))
         .allSatisfy(record -> assertThat(header(record, DeadLetters.REASON_HEADER)).isNotBlank());
     given()
-        .get("/q/metrics")
+        .get(managed("/q/metrics"))
         .then()
         .statusCode(200)
         .body(
             containsString("coproduce_dead_letters_parked_total{consumer=\"" + FEE_CLAIMS + "\""));
     given()
-        .get("/q/health/ready")
+        .get(managed("/q/health/ready"))
         .then()
         .body("checks.find { it.name == 'Dead letters' }.status", equalTo("UP"))
         .body("checks.find { it.name == 'Dead letters' }.data.waiting", greaterThan(0));

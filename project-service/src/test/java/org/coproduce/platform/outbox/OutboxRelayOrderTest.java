@@ -1,5 +1,7 @@
 package org.coproduce.platform.outbox;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -35,6 +37,13 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class OutboxRelayOrderTest {
+
+  @TestHTTPResource(value = "/", management = true)
+  URL management;
+
+  private String managed(String path) {
+    return "http://" + management.getHost() + ":" + management.getPort() + path;
+  }
   private static final String TOPIC = "relay-order.test";
   private static final String ADMIN = Tokens.of("ada.admin", "admin");
 
@@ -130,9 +139,9 @@ class OutboxRelayOrderTest {
         .statusCode(200)
         .body("id", hasItem(parked.toString()))
         .body("lastError", hasItem(containsString("RecordTooLarge")));
-    given().get("/q/metrics").then().body(containsString("coproduce_outbox_parked "));
+    given().get(managed("/q/metrics")).then().body(containsString("coproduce_outbox_parked "));
     given()
-        .get("/q/metrics")
+        .get(managed("/q/metrics"))
         .then()
         .body(containsString("coproduce_outbox_oldest_unpublished_age_seconds"));
 

@@ -6,29 +6,41 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URL;
 import java.util.Map;
 import org.coproduce.events.Topics;
 import org.coproduce.platform.messaging.TopicSetup;
 import org.coproduce.testing.KafkaProbe;
 import org.coproduce.testing.SharedKafkaResource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * What operations and API clients rely on, without a token: health, metrics and the API document.
+ * What operations and API clients rely on, without a token, on the management port: health, metrics
+ * and the API document. None of it is on the API's port, which the gateway routes to.
  */
 @QuarkusTest
 class OperationsEndpointsTest {
 
+  @TestHTTPResource(value = "/", management = true)
+  URL management;
+
+  private String managed(String path) {
+    return "http://" + management.getHost() + ":" + management.getPort() + path;
+  }
+
   @Test
   void readinessChecksTheDatabaseAndKafka() {
     given()
-        .get("/q/health/ready")
+        .get(managed("/q/health/ready"))
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
         .body("checks.name", hasItem("Database connections health check"));
-    given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    given().get(managed("/q/health/live")).then().statusCode(200).body("status", equalTo("UP"));
   }
 
   @Test
@@ -46,7 +58,7 @@ class OperationsEndpointsTest {
   @Test
   void readinessReportsTheOutboxAndTheDeadLetters() {
     given()
-        .get("/q/health/ready")
+        .get(managed("/q/health/ready"))
         .then()
         .statusCode(200)
         .body("checks.name", hasItem("Outbox relay"))
@@ -56,7 +68,7 @@ class OperationsEndpointsTest {
   @Test
   void prometheusMetricsIncludeTheOutboxRelay() {
     given()
-        .get("/q/metrics")
+        .get(managed("/q/metrics"))
         .then()
         .statusCode(200)
         .body(containsString("coproduce_outbox_published_total"));
@@ -66,11 +78,17 @@ class OperationsEndpointsTest {
   void theOpenApiDocumentHasStableOperationIds() {
     given()
         .queryParam("format", "json")
-        .get("/q/openapi")
+        .get(managed("/q/openapi"))
         .then()
         .statusCode(200)
         .body("paths.'/api/v1/projects'.post.operationId", equalTo("createProject"))
         .body("paths.'/api/v1/projects'.get.operationId", equalTo("listProjects"))
         .body("paths.'/api/v1/projects/{id}'.get.operationId", equalTo("getProject"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/q/health/ready", "/q/metrics", "/q/openapi"})
+  void managementEndpointsAreNotOnTheApiPort(String path) {
+    given().get(path).then().statusCode(404);
   }
 }

@@ -20,7 +20,7 @@ import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A service run as the real thing: its packaged {@code quarkus-run.jar} in a process of its own,
- * for tests that kill it the way an operating system or an orchestrator would. The port stays the
+ * for tests that kill it the way an operating system or an orchestrator would. The ports stay the
  * same across restarts and every run appends to one log file, so a failure can be read in order.
  */
 public final class ServiceProcess implements AutoCloseable {
@@ -32,6 +32,7 @@ public final class ServiceProcess implements AutoCloseable {
   private final Map<String, String> environment;
   private final Path log;
   private final int port;
+  private final int managementPort;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
   private Process process;
@@ -43,6 +44,7 @@ public final class ServiceProcess implements AutoCloseable {
     this.environment = Map.copyOf(builder.environment);
     this.log = builder.log;
     this.port = freePort();
+    this.managementPort = freePort();
   }
 
   /** A service from its packaged jar, e.g. {@code target/quarkus-app/quarkus-run.jar}. */
@@ -113,6 +115,11 @@ public final class ServiceProcess implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
+  /** Where health and metrics are: the management port, apart from the API. */
+  public String managementUrl() {
+    return "http://127.0.0.1:" + managementPort;
+  }
+
   public Path log() {
     return log;
   }
@@ -132,6 +139,8 @@ public final class ServiceProcess implements AutoCloseable {
     systemProperties.forEach((name, value) -> command.add("-D" + name + "=" + value));
     command.add("-Dquarkus.http.port=" + port);
     command.add("-Dquarkus.http.host=127.0.0.1");
+    command.add("-Dquarkus.management.port=" + managementPort);
+    command.add("-Dquarkus.management.host=127.0.0.1");
     command.add("-jar");
     command.add(jar.toAbsolutePath().toString());
     ProcessBuilder builder =
@@ -184,7 +193,7 @@ public final class ServiceProcess implements AutoCloseable {
 
   private void awaitReady() {
     HttpRequest ready =
-        HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+        HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
             .timeout(Duration.ofSeconds(5))
             .build();
     try {
