@@ -101,6 +101,11 @@ public class SessionStore {
       every = "${coproduce.sessions.cleanup-interval}",
       delayed = "${coproduce.sessions.cleanup-interval}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void cleanUp() {
+    deleteExpired();
+  }
+
+  /** Returns how many sessions were deleted. */
   public int deleteExpired() {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement delete =

@@ -30,7 +30,9 @@ final class Browser {
             .follow(false)
             .urlEncodingEnabled(false)
             .get(origin(authorize) + "/login?" + authorize.getRawQuery());
-    assertThat(signedIn.statusCode()).as("the identity provider answers with a code").isEqualTo(302);
+    assertThat(signedIn.statusCode())
+        .as("the identity provider answers with a code")
+        .isEqualTo(302);
 
     Response callback =
         given()
@@ -48,6 +50,17 @@ final class Browser {
   /** A request as the browser sends it: the session cookie, no bearer token. */
   static RequestSpecification with(String gateway, String session) {
     return given().baseUri(gateway).redirects().follow(false).cookie(SESSION, session);
+  }
+
+  /**
+   * The session cookie no longer signs anyone in: the gateway clears it and sends the browser to
+   * the identity provider, as it does for any unknown session.
+   */
+  static void assertSignedOut(String gateway, String session) {
+    Response response = with(gateway, session).get("/api/me");
+    assertThat(response.statusCode()).as("a session that ended").isEqualTo(302);
+    assertThat(response.header("Location")).contains("/realms/quarkus");
+    assertThat(response.cookie(SESSION)).as("the cookie is cleared").isEmpty();
   }
 
   private static String origin(URI uri) {

@@ -28,8 +28,7 @@ class BrowserSessionTest {
   @Inject SessionStore store;
 
   @Test
-  void signingInKeepsOnlyARandomIdInTheCookieAndTheTokensEncryptedInTheDatabase()
-      throws Exception {
+  void signingInKeepsOnlyARandomIdInTheCookieAndTheTokensEncryptedInTheDatabase() throws Exception {
     String session = Browser.signIn(gateway());
 
     Browser.with(gateway(), session)
@@ -55,20 +54,22 @@ class BrowserSessionTest {
     Browser.with(gateway(), session).get("/logout").then().statusCode(302);
 
     assertThat(rows(session)).isZero();
-    Browser.with(gateway(), session).get("/api/me").then().statusCode(401);
+    Browser.assertSignedOut(gateway(), session);
   }
 
   @Test
   void anExpiredSessionIsRefusedAndCleanedUp() throws SQLException {
-    String session = Browser.signIn(gateway());
-    String other = Browser.signIn(gateway());
-    expire(session);
+    String refused = Browser.signIn(gateway());
+    String forgotten = Browser.signIn(gateway());
+    String live = Browser.signIn(gateway());
+    expire(refused);
+    expire(forgotten);
 
-    Browser.with(gateway(), session).get("/api/me").then().statusCode(401);
-    assertThat(store.deleteExpired()).isPositive();
+    Browser.assertSignedOut(gateway(), refused);
+    assertThat(store.deleteExpired()).as("the cleanup job's work").isPositive();
 
-    assertThat(rows(session)).isZero();
-    assertThat(rows(other)).as("a live session stays").isOne();
+    assertThat(rows(forgotten)).as("a session nobody came back to").isZero();
+    assertThat(rows(live)).as("a live session stays").isOne();
   }
 
   private String gateway() {
@@ -94,8 +95,7 @@ class BrowserSessionTest {
   private long rows(String session) throws SQLException {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement query =
-            connection.prepareStatement(
-                "SELECT count(*) FROM browser_session WHERE id_hash = ?")) {
+            connection.prepareStatement("SELECT count(*) FROM browser_session WHERE id_hash = ?")) {
       query.setBytes(1, new SessionId(session).hash());
       try (ResultSet row = query.executeQuery()) {
         row.next();

@@ -43,7 +43,7 @@ class SessionRefreshTest {
     refreshed.then().statusCode(200);
     String second = refreshed.cookie(Browser.SESSION);
     assertThat(second).as("a new id after the refresh").isNotBlank().isNotEqualTo(first);
-    Browser.with(gateway, first).get("/api/me").then().statusCode(401);
+    Browser.assertSignedOut(gateway, first);
     Browser.with(gateway, second).get("/api/me").then().statusCode(200);
   }
 }
