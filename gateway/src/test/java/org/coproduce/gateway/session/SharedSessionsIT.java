@@ -49,6 +49,9 @@ class SharedSessionsIT {
     settings.put("quarkus.oidc.client-id", "quarkus-web-app");
     settings.put("quarkus.oidc.credentials.secret", "secret");
     settings.put(SessionKeyResource.PROPERTY, SessionKeyResource.KEY);
+    // Two gateways and this test share two loaded cores: the stand-in service may be slow to
+    // answer.
+    settings.put("coproduce.gateway.timeout", "PT30S");
 
     // A refreshes the tokens on every signed-in request (test tokens live 5 minutes); B never.
     gatewayA =
