@@ -8,7 +8,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** Creates the application role and the services' and gateway's databases where they are missing. */
+/**
+ * Creates the application role and the services' and gateway's databases where they are missing.
+ */
 final class Databases {
   /**
    * One database per service (DESIGN.md: each service owns its data), and the gateway's, where the

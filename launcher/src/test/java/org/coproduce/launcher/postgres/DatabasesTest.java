@@ -19,7 +19,8 @@ class DatabasesTest {
         Databases.ensureAsSuperuser(superuser, db);
       }
 
-      for (String name : new String[] {"project", "involvement", "payment", "strategy", "gateway"}) {
+      for (String name :
+          new String[] {"project", "involvement", "payment", "strategy", "gateway"}) {
         String url = "jdbc:postgresql://127.0.0.1:" + postgres.getPort() + "/" + name;
         try (Connection connection = DriverManager.getConnection(url, "coproduce", "coproduce");
             ResultSet owner =
