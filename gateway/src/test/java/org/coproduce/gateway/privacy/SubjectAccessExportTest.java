@@ -14,6 +14,8 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.coproduce.gateway.SessionKeyResource;
+import org.coproduce.testing.PostgresResource;
 import org.coproduce.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +35,8 @@ class SubjectAccessExportTest {
     public List<TestResourceEntry> testResources() {
       return List.of(
           new TestResourceEntry(OidcWiremockTestResource.class),
+          new TestResourceEntry(PostgresResource.class),
+          new TestResourceEntry(SessionKeyResource.class),
           new TestResourceEntry(SubjectAccessServicesResource.class));
     }
   }

@@ -100,6 +100,7 @@ public final class QuarkusApps {
     env.put("COPRODUCE_SPA_DIR", state.root().resolve("frontend/dist").toString());
     if (app.name().equals("gateway")) {
       env.put(Secrets.GATEWAY, secrets.gatewayClientSecret());
+      env.put(Secrets.SESSION_KEY, secrets.sessionKey());
     }
     if (app.name().equals("payment-service")) {
       env.put(Secrets.BANK_DETAILS_KEY, secrets.bankDetailsKey());

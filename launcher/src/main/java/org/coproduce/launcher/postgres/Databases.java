@@ -8,10 +8,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** Creates the application role and the services' databases where they are missing. */
+/**
+ * Creates the application role and the services' and gateway's databases where they are missing.
+ */
 final class Databases {
-  /** One database per service (DESIGN.md: each service owns its data). */
-  static final List<String> NAMES = List.of("project", "involvement", "payment", "strategy");
+  /**
+   * One database per service (DESIGN.md: each service owns its data), and the gateway's, where the
+   * browser sessions every gateway instance shares live.
+   */
+  static final List<String> NAMES =
+      List.of("project", "involvement", "payment", "strategy", "gateway");
 
   private Databases() {}
 

@@ -13,21 +13,28 @@ import java.util.Map;
 /**
  * The secrets of the local run, generated once into {@code .coproduce/secrets.env} (owner-only,
  * never committed): the two OAuth2 client secrets, handed to Keycloak's realm import and to the
- * gateway, and the key payment-service encrypts bank details with. A value set in the environment
- * wins over the file.
+ * gateway, the key payment-service encrypts bank details with, and the key the gateway encrypts
+ * browser sessions' tokens with. A value set in the environment wins over the file.
  */
 public record Secrets(
-    String gatewayClientSecret, String partnerClientSecret, String bankDetailsKey, Path file) {
+    String gatewayClientSecret,
+    String partnerClientSecret,
+    String bankDetailsKey,
+    String sessionKey,
+    Path file) {
   public static final String GATEWAY = "COPRODUCE_GATEWAY_CLIENT_SECRET";
   public static final String PARTNER = "COPRODUCE_PARTNER_CLIENT_SECRET";
 
   /** 256 random bits, so the AES key of payment-service's bank details. */
   public static final String BANK_DETAILS_KEY = "COPRODUCE_BANK_DETAILS_KEY";
 
+  /** 256 random bits, so the AES key of the gateway's stored session tokens. */
+  public static final String SESSION_KEY = "COPRODUCE_SESSION_KEY";
+
   public static Secrets loadOrCreate(Path file) {
     Map<String, String> values = read(file);
     boolean changed = false;
-    for (String name : new String[] {GATEWAY, PARTNER, BANK_DETAILS_KEY}) {
+    for (String name : new String[] {GATEWAY, PARTNER, BANK_DETAILS_KEY, SESSION_KEY}) {
       if (!values.containsKey(name)) {
         values.put(name, generate());
         changed = true;
@@ -40,6 +47,7 @@ public record Secrets(
         System.getenv().getOrDefault(GATEWAY, values.get(GATEWAY)),
         System.getenv().getOrDefault(PARTNER, values.get(PARTNER)),
         System.getenv().getOrDefault(BANK_DETAILS_KEY, values.get(BANK_DETAILS_KEY)),
+        System.getenv().getOrDefault(SESSION_KEY, values.get(SESSION_KEY)),
         file);
   }
 

@@ -22,6 +22,9 @@ class SecretsTest {
     assertThat(first.gatewayClientSecret()).hasSizeGreaterThanOrEqualTo(40);
     assertThat(first.partnerClientSecret()).isNotEqualTo(first.gatewayClientSecret());
     assertThat(Base64.getUrlDecoder().decode(first.bankDetailsKey())).hasSize(32);
+    assertThat(Base64.getUrlDecoder().decode(first.sessionKey())).hasSize(32);
+    assertThat(first.sessionKey()).isNotEqualTo(first.bankDetailsKey());
+    assertThat(Files.readString(file)).contains("COPRODUCE_SESSION_KEY=");
     assertThat(second).isEqualTo(first);
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
@@ -40,11 +43,12 @@ class SecretsTest {
 
   @Test
   void theRealmPlaceholdersNameTheEnvironmentVariables() {
-    Secrets secrets = new Secrets("g", "p", "k", dir.resolve("secrets.env"));
+    Secrets secrets = new Secrets("g", "p", "k", "s", dir.resolve("secrets.env"));
 
     assertThat(secrets.asEnv())
         .containsEntry("COPRODUCE_GATEWAY_CLIENT_SECRET", "g")
         .containsEntry("COPRODUCE_PARTNER_CLIENT_SECRET", "p")
-        .doesNotContainKey("COPRODUCE_BANK_DETAILS_KEY");
+        .doesNotContainKey("COPRODUCE_BANK_DETAILS_KEY")
+        .doesNotContainKey("COPRODUCE_SESSION_KEY");
   }
 }
