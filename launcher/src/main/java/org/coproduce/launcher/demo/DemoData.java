@@ -329,7 +329,11 @@ public final class DemoData {
             .atOffset(ZoneOffset.UTC);
     Map<String, Object> session = new LinkedHashMap<>();
     session.put("startsAt", startsAt.toString());
-    session.put("endsAt", startsAt.plusMinutes(attendance.hours().multiply(BigDecimal.valueOf(60)).longValue()).toString());
+    session.put(
+        "endsAt",
+        startsAt
+            .plusMinutes(attendance.hours().multiply(BigDecimal.valueOf(60)).longValue())
+            .toString());
     session.put("location", "Education Centre, Room 2");
     session.put("online", false);
     return http.post(

@@ -113,7 +113,7 @@ public class Idempotency {
     entityManager
         .createNativeQuery(
             "update idempotency_key set body = null"
-                + " where cast(:personId as uuid) = any(about) and body is not null")
+                + " where about @> array[cast(:personId as uuid)] and body is not null")
         .setParameter("personId", personId)
         .executeUpdate();
   }
