@@ -140,9 +140,11 @@ test.describe('as coordinator', () => {
 
   test('records an attendance sheet, and sees the line the service refused', async ({ page }) => {
     let answers = 0;
+    const keys: (string | undefined)[] = [];
     await mockApi(page, 'coordinator', {
       [`POST ${I}/sessions/${session.id}/attendance`]: (request) => {
         answers += 1;
+        keys.push(request.headers()['idempotency-key']);
         if (answers === 1) {
           return {
             status: 409,
@@ -187,6 +189,10 @@ test.describe('as coordinator', () => {
 
     await page.getByRole('button', { name: 'Record attendance' }).click();
     await expect(page.getByRole('alert')).toContainText('Attendance recorded for 1 person');
+    // One key for the sheet however often it is sent, so a retry never records it twice.
+    expect(keys).toHaveLength(2);
+    expect(keys[0]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(keys[1]).toBe(keys[0]);
   });
 
   test('corrects a participation’s hours with a reason, sending the version it saw', async ({

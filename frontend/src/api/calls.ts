@@ -89,8 +89,12 @@ export const listParticipations = (personId: string, cursor?: string, limit = 10
     })
     .then((result) => untypedBody<ParticipationPage>(result));
 
-export const recordParticipation = (participation: NewParticipation) =>
-  api.POST('/api/involvement/v1/participations', { body: participation });
+/** Records an attendance; the key is made once per form, so a retry never records it twice. */
+export const recordParticipation = (idempotencyKey: string, participation: NewParticipation) =>
+  api.POST('/api/involvement/v1/participations', {
+    params: { header: { 'Idempotency-Key': idempotencyKey } },
+    body: participation,
+  });
 
 export const getIndicators = () => api.GET('/api/strategy/v1/indicators').then(body);
 

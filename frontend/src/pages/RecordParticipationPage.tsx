@@ -52,9 +52,10 @@ export function RecordParticipationPage() {
   const [form, setForm] = useState(empty);
   const [checked, setChecked] = useState<ReturnType<typeof localProblem>>();
   const [recorded, setRecorded] = useState<string>();
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const send = useSubmit(
     () =>
-      recordParticipation({
+      recordParticipation(idempotencyKey, {
         personId: form.personId.trim(),
         projectId: form.projectId,
         activityType: form.activityType as ActivityType,
@@ -64,6 +65,7 @@ export function RecordParticipationPage() {
     () => {
       setRecorded(formatHours(Number(form.hours)));
       setForm(empty);
+      setIdempotencyKey(crypto.randomUUID());
     },
   );
   const problem = checked ?? send.problem;

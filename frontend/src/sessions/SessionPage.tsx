@@ -133,13 +133,15 @@ function RecordSheet({
   const [lines, setLines] = useState<SheetLine[]>([EMPTY_LINE]);
   const [checked, setChecked] = useState<ApiProblem>();
   const [recorded, setRecorded] = useState<string>();
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
   const send = useSubmit(
-    (kept: SheetLine[]) => recordAttendanceSheet(sessionId, newSheet(kept)),
+    (kept: SheetLine[]) => recordAttendanceSheet(idempotencyKey, sessionId, newSheet(kept)),
     (_, kept) => {
       setRecorded(
         `Attendance recorded for ${kept.length} ${kept.length === 1 ? 'person' : 'people'}`,
       );
       setLines([EMPTY_LINE]);
+      setIdempotencyKey(crypto.randomUUID());
       onRecorded();
     },
   );

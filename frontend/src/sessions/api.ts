@@ -142,10 +142,18 @@ export const getAttendanceSheet = (id: string) =>
     .GET('/api/involvement/v1/sessions/{id}/attendance', { params: { path: { id } } })
     .then((result) => untypedBody<AttendanceSheet>(result));
 
-export const recordAttendanceSheet = (id: string, sheet: NewAttendanceSheet) =>
+/**
+ * Records a sheet. The key is made once per sheet, so sending it twice (a double click, a retry
+ * after a lost answer) records each attendance once and gets the same answer back.
+ */
+export const recordAttendanceSheet = (
+  idempotencyKey: string,
+  id: string,
+  sheet: NewAttendanceSheet,
+) =>
   api
     .POST('/api/involvement/v1/sessions/{id}/attendance', {
-      params: { path: { id } },
+      params: { path: { id }, header: { 'Idempotency-Key': idempotencyKey } },
       body: sheet,
     })
     .then((result) => untypedBody<AttendanceSheet>(result));

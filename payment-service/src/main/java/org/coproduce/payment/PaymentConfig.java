@@ -2,6 +2,7 @@ package org.coproduce.payment;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** payment-service's own settings. */
 @ConfigMapping(prefix = "coproduce.payment")
@@ -56,5 +57,12 @@ public interface PaymentConfig {
     /** The subjective code of repaid expenses. */
     @WithDefault("5702")
     String expenseSubjectiveCode();
+
+    /**
+     * How long an export line keeps the payee's bank details after finance settled it (paid or
+     * failed), for queries about the payment; then they are wiped (docs/adr/0005).
+     */
+    @WithDefault("P90D")
+    Duration bankDetailsRetention();
   }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,11 +20,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
+import org.coproduce.platform.idempotency.Idempotency;
 import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,11 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SessionResource {
   private final SessionService sessions;
   private final AttendanceService attendance;
+  private final Idempotency idempotency;
   private final CurrentUser user;
 
-  public SessionResource(SessionService sessions, AttendanceService attendance, CurrentUser user) {
+  public SessionResource(
+      SessionService sessions,
+      AttendanceService attendance,
+      Idempotency idempotency,
+      CurrentUser user) {
     this.sessions = sessions;
     this.attendance = attendance;
+    this.idempotency = idempotency;
     this.user = user;
   }
 
@@ -78,10 +88,26 @@ public class SessionResource {
           "A person's attendance at the session is already recorded (entries[i].personId)")
   @APIResponse(
       responseCode = "422",
-      description = "A person is not in the register (entries[i].personId)")
-  public AttendanceSheetView record(
-      @PathParam("id") UUID id, @Valid @NotNull NewAttendanceSheet sheet) {
-    return attendance.record(id, sheet, user.accountId());
+      description =
+          "A person is not in the register (entries[i].personId), or the Idempotency-Key was used"
+              + " with another request")
+  public Response record(
+      @Parameter(
+              in = ParameterIn.HEADER,
+              name = Idempotency.HEADER,
+              description =
+                  "Retry with the same key and body (e.g. after a timeout) to get the same sheet"
+                      + " again, without recording twice")
+          @HeaderParam(Idempotency.HEADER)
+          String idempotencyKey,
+      @PathParam("id") UUID id,
+      @Valid @NotNull NewAttendanceSheet sheet) {
+    return idempotency.once(
+        idempotencyKey,
+        "recordAttendanceSheet:" + id,
+        sheet,
+        sheet.entries().stream().map(AttendanceEntry::personId).toList(),
+        () -> Response.ok(attendance.record(id, sheet, user.accountId())).build());
   }
 
   @GET

@@ -3,11 +3,18 @@ package org.coproduce.involvement.audit;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import org.coproduce.platform.audit.AccessAudit;
+import org.coproduce.platform.audit.AccessAuditView;
 import org.coproduce.platform.privacy.PersonalData;
 
 /** Who read the person's records, and when: the person has a right to know. */
 @ApplicationScoped
 public class AccessAuditData implements PersonalData {
+  private final AccessAudit audit;
+
+  public AccessAuditData(AccessAudit audit) {
+    this.audit = audit;
+  }
 
   @Override
   public String section() {
@@ -16,9 +23,7 @@ public class AccessAuditData implements PersonalData {
 
   @Override
   public List<AccessAuditView> exportFor(UUID personId) {
-    return AccessAudit.<AccessAudit>list("personId = ?1 order by createdAt, id", personId).stream()
-        .map(AccessAuditView::of)
-        .toList();
+    return audit.of(personId);
   }
 
   /** Kept as it is: the audit of access to personal records outlives the records (NHS IG). */

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduce.platform.audit.AccessAudit;
+import org.coproduce.platform.audit.AccessAuditView;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.web.QueryParams;
@@ -16,12 +18,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/audit")
-@Tag(name = "Audit", description = "Who read which person's records, and when")
+@Tag(
+    name = "Audit",
+    description = "Who read which person's records or searched the register, and when")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
-  private final AuditService audit;
+  private final AccessAudit audit;
 
-  public AuditResource(AuditService audit) {
+  public AuditResource(AccessAudit audit) {
     this.audit = audit;
   }
 
@@ -29,7 +33,9 @@ public class AuditResource {
   @RolesAllowed(ADMIN)
   @Operation(
       operationId = "listAccessAudit",
-      summary = "Reads of people's records by staff, newest first; optionally of one person")
+      summary =
+          "Reads of people's records and searches of the register by staff, newest first;"
+              + " optionally of one person")
   @APIResponse(responseCode = "400", description = "personId, cursor or limit is invalid")
   public Page<AccessAuditView> list(
       @QueryParam("personId") String personId,

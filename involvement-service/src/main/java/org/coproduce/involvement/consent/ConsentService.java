@@ -10,10 +10,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.coproduce.involvement.audit.AuditService;
 import org.coproduce.involvement.audit.AuditedRecord;
 import org.coproduce.involvement.person.Person;
 import org.coproduce.involvement.person.PersonService;
+import org.coproduce.platform.audit.AccessAudit;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.problem.UniqueConstraint;
 import org.coproduce.platform.security.CurrentUser;
@@ -30,9 +30,9 @@ public class ConsentService {
 
   private final EntityManager entityManager;
   private final PersonService people;
-  private final AuditService audit;
+  private final AccessAudit audit;
 
-  public ConsentService(EntityManager entityManager, PersonService people, AuditService audit) {
+  public ConsentService(EntityManager entityManager, PersonService people, AccessAudit audit) {
     this.entityManager = entityManager;
     this.people = people;
     this.audit = audit;

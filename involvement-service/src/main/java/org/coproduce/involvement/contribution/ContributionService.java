@@ -17,10 +17,10 @@ import java.util.UUID;
 import org.coproduce.events.ContributionRecorded;
 import org.coproduce.events.ContributionToldBack;
 import org.coproduce.involvement.TrustCalendar;
-import org.coproduce.involvement.audit.AuditService;
 import org.coproduce.involvement.audit.AuditedRecord;
 import org.coproduce.involvement.meeting.MeetingService;
 import org.coproduce.involvement.person.PersonService;
+import org.coproduce.platform.audit.AccessAudit;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
@@ -39,7 +39,7 @@ public class ContributionService {
   private final Outbox outbox;
   private final PersonService people;
   private final MeetingService meetings;
-  private final AuditService audit;
+  private final AccessAudit audit;
   private final TellBackConfig tellBack;
 
   public ContributionService(
@@ -47,7 +47,7 @@ public class ContributionService {
       Outbox outbox,
       PersonService people,
       MeetingService meetings,
-      AuditService audit,
+      AccessAudit audit,
       TellBackConfig tellBack) {
     this.entityManager = entityManager;
     this.outbox = outbox;

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduce.involvement.TrustCalendar;
-import org.coproduce.involvement.audit.AuditService;
 import org.coproduce.involvement.audit.AuditedRecord;
 import org.coproduce.involvement.consent.ConsentPurpose;
 import org.coproduce.involvement.consent.ConsentService;
+import org.coproduce.platform.audit.AccessAudit;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
@@ -30,10 +30,10 @@ public class NewsletterService {
 
   private final EntityManager entityManager;
   private final ConsentService consents;
-  private final AuditService audit;
+  private final AccessAudit audit;
 
   public NewsletterService(
-      EntityManager entityManager, ConsentService consents, AuditService audit) {
+      EntityManager entityManager, ConsentService consents, AccessAudit audit) {
     this.entityManager = entityManager;
     this.consents = consents;
     this.audit = audit;

@@ -17,11 +17,11 @@ public record Attendance(
     LocalDate date,
     BigDecimal hours) {
 
-  static Attendance of(NewParticipation request) {
+  static Attendance of(NewParticipation request, UUID activityId) {
     return new Attendance(
         request.personId(),
         request.projectId(),
-        null,
+        activityId,
         request.sessionId(),
         request.activityType(),
         request.date(),

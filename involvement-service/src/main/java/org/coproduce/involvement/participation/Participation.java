@@ -48,6 +48,13 @@ public class Participation extends PanacheEntityBase {
   @Column(name = "activity_id")
   public UUID activityId;
 
+  /**
+   * The first recording of the same attendance, when this one repeated it before attendance was
+   * unique (migration V9); it is not counted again and its payment is for finance to reverse.
+   */
+  @Column(name = "duplicate_of")
+  public UUID duplicateOf;
+
   @Column(name = "created_at")
   public Instant createdAt;
 

@@ -21,15 +21,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.UUID;
+import org.coproduce.platform.idempotency.Idempotency;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.security.CurrentUser;
 import org.coproduce.platform.web.QueryParams;
 import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -41,10 +45,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParticipationResource {
   private final ParticipationService participations;
+  private final Idempotency idempotency;
   private final CurrentUser user;
 
-  public ParticipationResource(ParticipationService participations, CurrentUser user) {
+  public ParticipationResource(
+      ParticipationService participations, Idempotency idempotency, CurrentUser user) {
     this.participations = participations;
+    this.idempotency = idempotency;
     this.user = user;
   }
 
@@ -52,19 +59,44 @@ public class ParticipationResource {
   @RolesAllowed({COORDINATOR, QI_LEAD, ADMIN, INVOLVEMENT_WRITE})
   @Operation(
       operationId = "recordParticipation",
-      summary = "Record a person's attendance and hours at a project session")
+      summary =
+          "Record a person's attendance and hours at an activity, once: per session, or without a"
+              + " session per project, activity type and day")
   @APIResponse(
       responseCode = "201",
       description = "Recorded; Location and ETag are set",
       content = @Content(schema = @Schema(implementation = ParticipationView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
-  @APIResponse(responseCode = "409", description = "Attendance at this session is already recorded")
+  @APIResponse(
+      responseCode = "409",
+      description =
+          "This attendance is already recorded: at the session (sessionId), or without a session"
+              + " for the person, project, activity type and day (date)")
   @APIResponse(
       responseCode = "422",
-      description = "The person is not in the register, or has been erased")
-  public Response record(@Valid @NotNull NewParticipation participation, UriInfo uri) {
-    ParticipationView recorded = participations.record(participation, user.accountId());
-    return Versioned.created(uri, recorded.id(), recorded.version(), recorded);
+      description =
+          "The person is not in the register or has been erased (personId), the session does not"
+              + " exist (sessionId), or the Idempotency-Key was used with another request")
+  public Response record(
+      @Parameter(
+              in = ParameterIn.HEADER,
+              name = Idempotency.HEADER,
+              description =
+                  "Retry with the same key and body (e.g. after a timeout) to get the same"
+                      + " response again, without recording twice")
+          @HeaderParam(Idempotency.HEADER)
+          String idempotencyKey,
+      @Valid @NotNull NewParticipation participation,
+      UriInfo uri) {
+    return idempotency.once(
+        idempotencyKey,
+        "recordParticipation",
+        participation,
+        List.of(participation.personId()),
+        () -> {
+          ParticipationView recorded = participations.record(participation, user.accountId());
+          return Versioned.created(uri, recorded.id(), recorded.version(), recorded);
+        });
   }
 
   @GET

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.coproduce.events.ParticipationCorrected;
 import org.coproduce.events.ParticipationRecorded;
+import org.coproduce.involvement.activity.ActivitySession;
 import org.coproduce.involvement.person.PersonService;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.paging.Cursor;
@@ -26,8 +27,11 @@ import org.coproduce.platform.web.Versioned;
 
 @ApplicationScoped
 public class ParticipationService {
-  /** The unique constraint of the migration that keeps one attendance per person and session. */
+  /** The unique index that keeps one attendance per person and session. */
   static final String ONCE_PER_SESSION = "participation_once_per_session";
+
+  /** The unique index that keeps one attendance without a session per person, kind and day. */
+  static final String ONCE_PER_DAY = "participation_once_per_day";
 
   private final EntityManager entityManager;
   private final Outbox outbox;
@@ -39,18 +43,32 @@ public class ParticipationService {
     this.people = people;
   }
 
-  /** Records a single attendance and its {@code ParticipationRecorded} event. */
+  /**
+   * Records a single attendance and its {@code ParticipationRecorded} event. A named session must
+   * exist (422 naming {@code sessionId}); the participation then names the session's activity too.
+   * A repeat is refused (409) naming {@code sessionId}, or {@code date} when there is no session.
+   */
   @Transactional
   public ParticipationView record(NewParticipation request, String accountId) {
-    return record(Attendance.of(request), accountId, "personId", "sessionId");
+    UUID activityId = null;
+    if (request.sessionId() != null) {
+      ActivitySession session = ActivitySession.findById(request.sessionId());
+      if (session == null) {
+        throw new ProblemException.RuleBroken(
+            "Session " + request.sessionId() + " does not exist", "sessionId");
+      }
+      activityId = session.activityId;
+    }
+    String duplicateField = request.sessionId() == null ? "date" : "sessionId";
+    return record(Attendance.of(request, activityId), accountId, "personId", duplicateField);
   }
 
   /**
    * Records an attendance and its {@code ParticipationRecorded} event in the caller's transaction;
    * a refusal names {@code personField} (not in the register) or {@code duplicateField} (already
-   * recorded at the session). A second attendance at the same session is caught by the database at
-   * flush (two requests can race past any check made here first), which rolls back the event too,
-   * so it is never paid twice.
+   * recorded). The same attendance twice (same session; or, without one, same project, activity
+   * type and day) is caught by the database at flush (two requests can race past any check made
+   * here first), which rolls back the event too, so it is never paid twice.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public ParticipationView record(
@@ -61,14 +79,23 @@ public class ParticipationService {
     outbox.publish(recorded(participation));
     UniqueConstraint.flushOrRefuse(
         entityManager,
-        ONCE_PER_SESSION,
-        () ->
-            new ProblemException.Conflict(
-                "This person's attendance at session "
-                    + attendance.sessionId()
-                    + " is already recorded",
-                duplicateField));
+        attendance.sessionId() == null ? ONCE_PER_DAY : ONCE_PER_SESSION,
+        () -> new ProblemException.Conflict(alreadyRecorded(attendance), duplicateField));
     return ParticipationView.of(participation);
+  }
+
+  private static String alreadyRecorded(Attendance attendance) {
+    if (attendance.sessionId() != null) {
+      return "This person's attendance at session "
+          + attendance.sessionId()
+          + " is already recorded";
+    }
+    return "This person's "
+        + attendance.activityType()
+        + " attendance on "
+        + attendance.date()
+        + " without a session is already recorded for this project; name the session to record"
+        + " another one that day";
   }
 
   /** One participation, if the caller may see the person it belongs to. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ParticipationView(
     UUID id,
@@ -14,6 +15,11 @@ public record ParticipationView(
     BigDecimal hours,
     UUID sessionId,
     UUID activityId,
+    @Schema(
+            description =
+                "The first recording of the same attendance, when this one repeated it before"
+                    + " attendance was unique; absent otherwise")
+        UUID duplicateOf,
     String recordedBy,
     Instant createdAt,
     long version) {
@@ -28,6 +34,7 @@ public record ParticipationView(
         participation.hours,
         participation.sessionId,
         participation.activityId,
+        participation.duplicateOf,
         participation.recordedBy,
         participation.createdAt,
         participation.version);

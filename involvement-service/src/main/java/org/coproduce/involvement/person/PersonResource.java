@@ -109,7 +109,9 @@ public class PersonResource {
   @RolesAllowed({COORDINATOR, ADMIN})
   @Operation(
       operationId = "listPeople",
-      summary = "Search the register, newest first: by part of the name, type or interest")
+      summary =
+          "Search the register, newest first: by part of the name, type or interest; each search"
+              + " is audited (which filters, how many people; never the values searched for)")
   public Page<PersonView> list(
       @QueryParam("name") String name,
       @QueryParam("type") String type,
@@ -120,6 +122,7 @@ public class PersonResource {
         name,
         QueryParams.enumValue("type", type, PersonType.class),
         interest,
-        PageRequest.of(cursor, limit));
+        PageRequest.of(cursor, limit),
+        user);
   }
 }

@@ -17,8 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.coproduce.events.PersonRegistered;
-import org.coproduce.involvement.audit.AuditService;
 import org.coproduce.involvement.audit.AuditedRecord;
+import org.coproduce.platform.audit.AccessAudit;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
@@ -31,9 +31,9 @@ import org.coproduce.platform.web.Versioned;
 public class PersonService {
   private final EntityManager entityManager;
   private final Outbox outbox;
-  private final AuditService audit;
+  private final AccessAudit audit;
 
-  public PersonService(EntityManager entityManager, Outbox outbox, AuditService audit) {
+  public PersonService(EntityManager entityManager, Outbox outbox, AccessAudit audit) {
     this.entityManager = entityManager;
     this.outbox = outbox;
     this.audit = audit;
@@ -109,10 +109,12 @@ public class PersonService {
 
   /**
    * The register, newest first, narrowed by any of: part of the name, the type of person, an
-   * interest.
+   * interest. The search is audited: the page holds contact details and access needs of many
+   * people, though no one person's record is opened.
    */
+  @Transactional
   public Page<PersonView> search(
-      String nameContains, PersonType type, String interest, PageRequest page) {
+      String nameContains, PersonType type, String interest, PageRequest page, CurrentUser caller) {
     List<String> filters = new ArrayList<>();
     Map<String, Object> params = new HashMap<>();
     if (nameContains != null && !nameContains.isBlank()) {
@@ -127,15 +129,24 @@ public class PersonService {
       filters.add("array_contains(e.interests, :interest)");
       params.put("interest", interest.strip().toLowerCase(Locale.ROOT));
     }
-    return Page.of(
-        page.fetch(
-            entityManager,
-            Person.class,
-            filters.isEmpty() ? null : String.join(" and ", filters),
-            params),
-        page,
-        person -> new Cursor(person.createdAt, person.id),
-        PersonView::of);
+    Page<PersonView> found =
+        Page.of(
+            page.fetch(
+                entityManager,
+                Person.class,
+                filters.isEmpty() ? null : String.join(" and ", filters),
+                params),
+            page,
+            person -> new Cursor(person.createdAt, person.id),
+            PersonView::of);
+    audit.recordListRead(
+        caller,
+        AuditedRecord.REGISTER_SEARCH,
+        null,
+        AccessAudit.filtersGiven(
+            "name", nameContains, "type", type, "interest", interest, "cursor", page.after()),
+        found.items().size());
+    return found;
   }
 
   public boolean exists(UUID id) {

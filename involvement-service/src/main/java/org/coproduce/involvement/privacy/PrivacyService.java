@@ -10,10 +10,10 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 import org.coproduce.events.PersonErased;
-import org.coproduce.involvement.audit.AuditService;
 import org.coproduce.involvement.audit.AuditedRecord;
 import org.coproduce.involvement.person.Person;
 import org.coproduce.involvement.person.PersonService;
+import org.coproduce.platform.audit.AccessAudit;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.privacy.Erasure;
 import org.coproduce.platform.privacy.SubjectAccess;
@@ -29,7 +29,7 @@ public class PrivacyService {
   private final PersonService people;
   private final SubjectAccess subjectAccess;
   private final Erasure erasure;
-  private final AuditService audit;
+  private final AccessAudit audit;
   private final Outbox outbox;
 
   public PrivacyService(
@@ -37,7 +37,7 @@ public class PrivacyService {
       PersonService people,
       SubjectAccess subjectAccess,
       Erasure erasure,
-      AuditService audit,
+      AccessAudit audit,
       Outbox outbox) {
     this.entityManager = entityManager;
     this.people = people;

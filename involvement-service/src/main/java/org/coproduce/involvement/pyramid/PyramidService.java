@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.coproduce.events.PyramidLevelChanged;
-import org.coproduce.involvement.audit.AuditService;
 import org.coproduce.involvement.audit.AuditedRecord;
 import org.coproduce.involvement.person.PersonService;
+import org.coproduce.platform.audit.AccessAudit;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.paging.Cursor;
 import org.coproduce.platform.paging.Page;
@@ -31,10 +31,10 @@ public class PyramidService {
   private final EntityManager entityManager;
   private final Outbox outbox;
   private final PersonService people;
-  private final AuditService audit;
+  private final AccessAudit audit;
 
   public PyramidService(
-      EntityManager entityManager, Outbox outbox, PersonService people, AuditService audit) {
+      EntityManager entityManager, Outbox outbox, PersonService people, AccessAudit audit) {
     this.entityManager = entityManager;
     this.outbox = outbox;
     this.people = people;

@@ -212,6 +212,55 @@ class AttendanceSheetResourceTest {
   }
 
   @Nested
+  class IdempotencyKeys {
+    static io.restassured.response.ValidatableResponse postWithKey(
+        UUID session, Object body, String key) {
+      return given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .header("Idempotency-Key", key)
+          .contentType(ContentType.JSON)
+          .body(body)
+          .post("/api/v1/sessions/{id}/attendance", session)
+          .then();
+    }
+
+    @Test
+    void aRetriedSheetWithTheSameKeyIsRecordedOnceAndAnsweredAgain() {
+      UUID session = Arrange.session(Arrange.activity(UUID.randomUUID()));
+      UUID ann = Register.person("SERVICE_USER", "Ann Retried");
+      String key = UUID.randomUUID().toString();
+      List<String> first =
+          postWithKey(session, Arrange.sheet(ann, 2), key)
+              .statusCode(200)
+              .extract()
+              .path("entries.participationId");
+
+      List<String> again =
+          postWithKey(session, Arrange.sheet(ann, 2), key)
+              .statusCode(200)
+              .header("Idempotent-Replayed", "true")
+              .extract()
+              .path("entries.participationId");
+
+      assertThat(again).isEqualTo(first);
+      assertThat(sheetOf(session)).hasSize(1);
+    }
+
+    @Test
+    void theSameKeyAtAnotherSessionIsRefused() {
+      UUID activity = Arrange.activity(UUID.randomUUID());
+      UUID ann = Register.person("SERVICE_USER", "Ann Elsewhere");
+      String key = UUID.randomUUID().toString();
+      postWithKey(Arrange.session(activity), Arrange.sheet(ann, 2), key).statusCode(200);
+
+      postWithKey(Arrange.session(activity), Arrange.sheet(ann, 2), key)
+          .statusCode(422)
+          .body("errors[0].field", equalTo("Idempotency-Key"));
+    }
+  }
+
+  @Nested
   class Access {
     @Test
     void anUnknownSessionIsNotFound() {

@@ -1,12 +1,14 @@
 package org.coproduce.involvement.audit;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.coproduce.involvement.Register.COORDINATOR;
 import static org.coproduce.involvement.Register.COORDINATOR_NAME;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -100,6 +102,61 @@ class AuditResourceTest {
           .then()
           .statusCode(200)
           .body("items", hasSize(0));
+    }
+  }
+
+  @Nested
+  class ListReads {
+    @Test
+    void aRegisterSearchIsAuditedWithItsFiltersAndCountButNotTheValuesSearchedFor() {
+      String marker = "Searchable" + UUID.randomUUID().toString().substring(0, 8);
+      Register.person("CARER", marker + " One");
+      Register.person("CARER", marker + " Two");
+      String coordinator = Tokens.of("cass.search", "coordinator");
+
+      given()
+          .auth()
+          .oauth2(coordinator)
+          .queryParam("name", marker)
+          .queryParam("type", "CARER")
+          .get("/api/v1/people")
+          .then()
+          .statusCode(200)
+          .body("items", hasSize(2));
+
+      String audit =
+          given()
+              .auth()
+              .oauth2(ADMIN)
+              .queryParam("limit", 100)
+              .get("/api/v1/audit")
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+      assertThat(audit).doesNotContain(marker);
+      given()
+          .auth()
+          .oauth2(ADMIN)
+          .queryParam("limit", 100)
+          .get("/api/v1/audit")
+          .then()
+          .body(
+              "items.find { it.accountId == '%s' }.recordType"
+                  .formatted(Tokens.subjectOf("cass.search")),
+              equalTo("REGISTER_SEARCH"))
+          .body(
+              "items.find { it.accountId == '%s' }.query"
+                  .formatted(Tokens.subjectOf("cass.search")),
+              equalTo("name,type"))
+          .body(
+              "items.find { it.accountId == '%s' }.returned"
+                  .formatted(Tokens.subjectOf("cass.search")),
+              equalTo(2))
+          .body(
+              "items.find { it.accountId == '%s' }.personId"
+                  .formatted(Tokens.subjectOf("cass.search")),
+              nullValue());
     }
   }
 

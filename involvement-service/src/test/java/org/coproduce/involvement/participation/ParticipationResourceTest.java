@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import org.coproduce.events.EventCodec;
 import org.coproduce.events.EventEnvelope;
 import org.coproduce.events.ParticipationRecorded;
+import org.coproduce.involvement.Arrange;
 import org.coproduce.involvement.Register;
 import org.coproduce.testing.Tokens;
 import org.junit.jupiter.api.Nested;
@@ -31,17 +33,32 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 class ParticipationResourceTest {
   static final UUID PROJECT = UUID.randomUUID();
+  private static UUID activity;
 
   /** A valid attendance of the person at a new session; tests change what they are about. */
   static Map<String, Object> attendance(UUID personId) {
+    if (activity == null) {
+      activity = Arrange.activity(PROJECT);
+    }
     Map<String, Object> body = new HashMap<>();
     body.put("personId", personId);
     body.put("projectId", PROJECT);
     body.put("activityType", "FOCUS_GROUP");
     body.put("date", "2026-03-14");
     body.put("hours", new BigDecimal("2.5"));
-    body.put("sessionId", UUID.randomUUID());
+    body.put("sessionId", Arrange.session(activity));
     return body;
+  }
+
+  static ValidatableResponse post(Map<String, Object> body, String idempotencyKey) {
+    return given()
+        .auth()
+        .oauth2(COORDINATOR)
+        .header("Idempotency-Key", idempotencyKey)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/v1/participations")
+        .then();
   }
 
   static String record(Map<String, Object> body) {
@@ -143,13 +160,110 @@ class ParticipationResourceTest {
     }
 
     @Test
-    void activitiesWithoutASessionCanRepeat() {
+    void aParticipationAtASessionNamesTheSessionsActivity() {
+      Map<String, Object> body = attendance(Register.person("SERVICE_USER", "At A Session"));
+      String id = record(body);
+
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .get("/api/v1/participations/{id}", id)
+          .then()
+          .statusCode(200)
+          .body("activityId", equalTo(activity.toString()));
+    }
+
+    @Test
+    void anUnknownSessionIsRefusedNamingIt() {
+      Map<String, Object> body = attendance(Register.person("SERVICE_USER", "Nowhere"));
+      body.put("sessionId", UUID.randomUUID());
+
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .contentType(ContentType.JSON)
+          .body(body)
+          .post("/api/v1/participations")
+          .then()
+          .statusCode(422)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("sessionId"));
+    }
+
+    @Test
+    void theSameAttendanceWithoutASessionIsAConflict() {
       Map<String, Object> body = attendance(Register.person("SERVICE_USER", "Surveyed"));
       body.put("activityType", "SURVEY");
       body.remove("sessionId");
+      record(body);
 
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .contentType(ContentType.JSON)
+          .body(body)
+          .post("/api/v1/participations")
+          .then()
+          .statusCode(409)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("date"));
+    }
+
+    @Test
+    void withoutASessionAnotherDayOrKindIsAnotherAttendance() {
+      Map<String, Object> body = attendance(Register.person("SERVICE_USER", "Regular"));
+      body.remove("sessionId");
       record(body);
+      body.put("date", "2026-03-15");
       record(body);
+      body.put("activityType", "SURVEY");
+      record(body);
+    }
+  }
+
+  @Nested
+  class IdempotencyKeys {
+    @Test
+    void aRetryWithTheSameKeyRecordsOnceAndGetsTheSameAnswer() {
+      Map<String, Object> body = attendance(Register.person("SERVICE_USER", "Retried"));
+      body.remove("sessionId");
+      String key = UUID.randomUUID().toString();
+      String first = post(body, key).statusCode(201).extract().path("id");
+
+      String again =
+          post(body, key)
+              .statusCode(201)
+              .header("Idempotent-Replayed", "true")
+              .header("Location", notNullValue())
+              .extract()
+              .path("id");
+
+      assertThat(again).isEqualTo(first);
+      given()
+          .auth()
+          .oauth2(COORDINATOR)
+          .queryParam("personId", body.get("personId"))
+          .get("/api/v1/participations")
+          .then()
+          .statusCode(200)
+          .body("items", hasSize(1));
+      await()
+          .during(Duration.ofSeconds(2))
+          .atMost(Duration.ofSeconds(30))
+          .until(() -> eventsAbout(first).size() == 1);
+    }
+
+    @Test
+    void theSameKeyWithAnotherBodyIsRefused() {
+      Map<String, Object> body = attendance(Register.person("SERVICE_USER", "Reused Key"));
+      String key = UUID.randomUUID().toString();
+      post(body, key).statusCode(201);
+      body.put("hours", new BigDecimal("3"));
+
+      post(body, key)
+          .statusCode(422)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("Idempotency-Key"));
     }
   }
 

@@ -5,6 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.file.Files;
@@ -20,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import org.coproduce.launcher.LaunchException;
 import org.coproduce.launcher.StateDir;
 import org.coproduce.launcher.app.QuarkusApp;
@@ -172,7 +172,9 @@ public final class DemoData {
       if (attendance.session() != null) {
         body.put(
             "sessionId",
-            sessions.computeIfAbsent(attendance.session(), s -> UUID.randomUUID().toString()));
+            sessions.computeIfAbsent(
+                attendance.session(),
+                s -> arrangeSessionFor(attendance, projects.get(attendance.project()), token)));
       }
       http.post(url("involvement-service", "/api/v1/participations"), token, body);
     }
@@ -299,6 +301,41 @@ public final class DemoData {
     session.put("endsAt", startsAt.plusMinutes(90).toString());
     session.put("online", true);
     session.put("accessInformation", "On Microsoft Teams with captions");
+    return http.post(
+            url("involvement-service", "/api/v1/activities/" + activityId + "/sessions"),
+            token,
+            session)
+        .path("id")
+        .asText();
+  }
+
+  /** A session of the attendance's kind on its day: a participation names a session that exists. */
+  private String arrangeSessionFor(
+      DemoContent.Attendance attendance, String projectId, String token) {
+    Map<String, Object> activity = new LinkedHashMap<>();
+    activity.put("title", "Co-production workshop");
+    activity.put("activityType", attendance.activityType());
+    activity.put("involvementLevel", "BIG_I");
+    activity.put("purpose", "Design the change together with the people it affects");
+    activity.put("projectId", projectId);
+    String activityId =
+        http.post(url("involvement-service", "/api/v1/activities"), token, activity)
+            .path("id")
+            .asText();
+    OffsetDateTime startsAt =
+        LocalDate.now()
+            .minusDays(attendance.daysAgo())
+            .atTime(LocalTime.of(10, 0))
+            .atOffset(ZoneOffset.UTC);
+    Map<String, Object> session = new LinkedHashMap<>();
+    session.put("startsAt", startsAt.toString());
+    session.put(
+        "endsAt",
+        startsAt
+            .plusMinutes(attendance.hours().multiply(BigDecimal.valueOf(60)).longValue())
+            .toString());
+    session.put("location", "Education Centre, Room 2");
+    session.put("online", false);
     return http.post(
             url("involvement-service", "/api/v1/activities/" + activityId + "/sessions"),
             token,

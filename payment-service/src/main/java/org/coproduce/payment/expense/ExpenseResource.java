@@ -15,8 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
 import org.coproduce.payment.claim.ClaimView;
 import org.coproduce.platform.idempotency.Idempotency;
+import org.coproduce.platform.security.CurrentUser;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -32,10 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ExpenseResource {
   private final ExpenseService expenses;
   private final Idempotency idempotency;
+  private final CurrentUser user;
 
-  public ExpenseResource(ExpenseService expenses, Idempotency idempotency) {
+  public ExpenseResource(ExpenseService expenses, Idempotency idempotency, CurrentUser user) {
     this.expenses = expenses;
     this.idempotency = idempotency;
+    this.user = user;
   }
 
   @POST
@@ -68,6 +73,7 @@ public class ExpenseResource {
         idempotencyKey,
         "submitExpenseClaim",
         expense,
+        claimant(expense),
         () -> {
           ClaimView claim = expenses.submit(expense);
           return Response.created(
@@ -76,5 +82,13 @@ public class ExpenseResource {
               .entity(claim)
               .build();
         });
+  }
+
+  /** Whose claim it is: the person named, or the volunteer claiming for themselves. */
+  private List<UUID> claimant(NewExpenseClaim expense) {
+    if (expense.personId() != null) {
+      return List.of(expense.personId());
+    }
+    return user.personId().map(List::of).orElse(List.of());
   }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.coproduce.events.PaymentMade;
 import org.coproduce.payment.PaymentConfig;
 import org.coproduce.payment.ledger.Account;
@@ -89,6 +90,7 @@ public class ExportService {
   private final CurrentUser user;
   private final Outbox outbox;
   private final PaymentConfig config;
+  private final BankDetailsRetention retention;
 
   public ExportService(
       EntityManager entityManager,
@@ -96,13 +98,15 @@ public class ExportService {
       ExportFiles files,
       CurrentUser user,
       Outbox outbox,
-      PaymentConfig config) {
+      PaymentConfig config,
+      BankDetailsRetention retention) {
     this.entityManager = entityManager;
     this.ledger = ledger;
     this.files = files;
     this.user = user;
     this.outbox = outbox;
     this.config = config;
+    this.retention = retention;
   }
 
   /** What awaits export, per route, and what is held for want of bank details. */
@@ -299,6 +303,8 @@ public class ExportService {
     }
     move(paid, EntryKind.PAYMENT, Account.PAID);
     move(failed, EntryKind.FAILURE, Account.OWED);
+    retention.wipeErasedAmong(
+        Stream.concat(paid.stream(), failed.stream()).map(line -> line.id).toList());
     return view(batch);
   }
 

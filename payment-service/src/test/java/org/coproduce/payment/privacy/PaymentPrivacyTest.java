@@ -227,4 +227,56 @@ class PaymentPrivacyTest {
         .then()
         .statusCode(422);
   }
+
+  @Test
+  void erasureWipesStoredIdempotentResponsesThatNameTheReceipt() {
+    UUID lee = UUID.randomUUID();
+    String token = Tokens.volunteer("lee.volunteer", lee);
+    String key = UUID.randomUUID().toString();
+    Map<String, Object> expense =
+        Map.of(
+            "category",
+            "PUBLIC_TRANSPORT",
+            "amountPence",
+            640,
+            "date",
+            "2026-10-14",
+            "receipt",
+            Map.of(
+                "fileName",
+                "lee-bus-ticket.jpg",
+                "contentType",
+                "image/jpeg",
+                "sizeBytes",
+                48213,
+                "sha256",
+                "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
+    String location =
+        submit(token, key, expense)
+            .then()
+            .statusCode(201)
+            .body("receipt.fileName", equalTo("lee-bus-ticket.jpg"))
+            .extract()
+            .header("Location");
+
+    publish(new PersonErased(lee, Instant.now()));
+    await().atMost(Duration.ofSeconds(30)).until(() -> exportOf(lee).contains("\"erasedAt\":\"2"));
+
+    var replayed = submit(token, key, expense).then().statusCode(201).extract();
+    assertThat(replayed.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(replayed.header("Location")).isEqualTo(location);
+    assertThat(replayed.asString()).doesNotContain("lee-bus-ticket");
+    assertThat(claimsOf(lee)).hasSize(1);
+  }
+
+  static io.restassured.response.Response submit(
+      String token, String key, Map<String, Object> expense) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .header("Idempotency-Key", key)
+        .contentType(ContentType.JSON)
+        .body(expense)
+        .post("/api/v1/expense-claims");
+  }
 }

@@ -15,9 +15,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.security.CurrentUser;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,6 +31,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * in the same transaction as the effect; the same key with the same request gives that response
  * again without a second effect; the same key with another request is refused (422). A concurrent
  * request with the key waits on the first one's row and then replays it.
+ *
+ * <p>A stored response can hold personal data (a receipt's file name, a person's hours), so each
+ * key names the people its request is about: erasing one of them wipes the stored bodies that name
+ * them, while the key and its request's hash stay so a retry still has no second effect.
  */
 @ApplicationScoped
 public class Idempotency {
@@ -64,23 +71,51 @@ public class Idempotency {
         .executeUpdate();
   }
 
+  /** Runs {@code effect} once per key of this caller, for a request about no one in particular. */
+  @Transactional
+  public Response once(String key, String operation, Object request, Supplier<Response> effect) {
+    return once(key, operation, request, List.of(), effect);
+  }
+
   /**
    * Runs {@code effect} once per key of this caller. {@code operation} names the endpoint, so one
    * key sent to two endpoints is two different requests; without a key the effect simply runs.
+   * {@code about} are the people the request and its response are about (see {@link
+   * #forgetResponsesAbout}).
    */
   @Transactional
-  public Response once(String key, String operation, Object request, Supplier<Response> effect) {
+  public Response once(
+      String key,
+      String operation,
+      Object request,
+      Collection<UUID> about,
+      Supplier<Response> effect) {
     if (key == null) {
       return effect.get();
     }
     requireUsable(key);
     String hash = hash(operation, request);
-    if (!claim(key, hash)) {
+    if (!claim(key, hash, about)) {
       return replay(key, hash);
     }
     Response response = effect.get();
     store(key, response);
     return response;
+  }
+
+  /**
+   * Wipes the stored response bodies of every key whose request was about the person, in the
+   * caller's transaction (an erasure). The key, its request's hash, status, Location and ETag stay
+   * (ids and numbers only): a retry is still answered without a second effect, with no body.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void forgetResponsesAbout(UUID personId) {
+    entityManager
+        .createNativeQuery(
+            "update idempotency_key set body = null"
+                + " where about @> array[cast(:personId as uuid)] and body is not null")
+        .setParameter("personId", personId)
+        .executeUpdate();
   }
 
   private static void requireUsable(String key) {
@@ -92,14 +127,15 @@ public class Idempotency {
     }
   }
 
-  private boolean claim(String key, String hash) {
+  private boolean claim(String key, String hash, Collection<UUID> about) {
     return entityManager
             .createNativeQuery(
-                "insert into idempotency_key (caller, idempotency_key, request_hash)"
-                    + " values (:caller, :key, :hash) on conflict do nothing")
+                "insert into idempotency_key (caller, idempotency_key, request_hash, about)"
+                    + " values (:caller, :key, :hash, cast(:about as uuid[])) on conflict do nothing")
             .setParameter("caller", user.accountId())
             .setParameter("key", key)
             .setParameter("hash", hash)
+            .setParameter("about", arrayLiteral(about))
             .executeUpdate()
         == 1;
   }
@@ -146,6 +182,11 @@ public class Idempotency {
         .setParameter("caller", user.accountId())
         .setParameter("key", key)
         .executeUpdate();
+  }
+
+  /** PostgreSQL's text form of a uuid array, {a,b}: ids need no quoting. */
+  private static String arrayLiteral(Collection<UUID> ids) {
+    return ids.stream().distinct().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
   }
 
   private String hash(String operation, Object request) {

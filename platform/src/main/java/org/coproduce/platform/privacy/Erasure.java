@@ -11,22 +11,29 @@ import java.util.UUID;
 import org.coproduce.events.Contract;
 import org.coproduce.events.EventCodec;
 import org.coproduce.events.PersonErased;
+import org.coproduce.platform.idempotency.Idempotency;
 import org.coproduce.platform.inbox.Inbox;
 
 /**
  * Erases a person in this service: marks them erased and has every {@link PersonalData} feature
  * wipe or pseudonymise what it holds, all in the caller's transaction, so an erasure is never half
- * done.
+ * done. Responses kept for Idempotency-Key retries that are about the person are wiped too.
  */
 @ApplicationScoped
 public class Erasure {
   private final EntityManager entityManager;
   private final Inbox inbox;
+  private final Idempotency idempotency;
   private final List<PersonalData> features;
 
-  public Erasure(EntityManager entityManager, Inbox inbox, Instance<PersonalData> features) {
+  public Erasure(
+      EntityManager entityManager,
+      Inbox inbox,
+      Idempotency idempotency,
+      Instance<PersonalData> features) {
     this.entityManager = entityManager;
     this.inbox = inbox;
+    this.idempotency = idempotency;
     this.features = features.stream().toList();
   }
 
@@ -59,6 +66,7 @@ public class Erasure {
         .setParameter("erasedAt", erasedAt)
         .executeUpdate();
     features.forEach(feature -> feature.erase(personId));
+    idempotency.forgetResponsesAbout(personId);
   }
 
   /** When this service erased the person, if it has. */
