@@ -1,0 +1,68 @@
+package org.coproduce.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+
+/**
+ * PostgreSQL cannot store the NUL character (U+0000) in text, so text holding one is refused where
+ * it enters: every string a JSON body is read into (here, for every service's ObjectMapper) and
+ * every path and query parameter ({@link TextInputFilter}).
+ */
+@Singleton
+public class NulText implements ObjectMapperCustomizer {
+  public static final char NUL = '\u0000';
+  public static final String MESSAGE = "must not contain the NUL character (U+0000)";
+
+  public static boolean contains(String text) {
+    return text != null && text.indexOf(NUL) >= 0;
+  }
+
+  @Override
+  public void customize(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+    mapper.registerModule(
+        new SimpleModule("coproduce-nul-text")
+            .addDeserializer(String.class, new Refusing())
+            .addKeyDeserializer(String.class, new RefusingKey()));
+  }
+
+  /** Mapped like any unreadable value, so the problem names the field by its JSON path. */
+  public static final class NulInTextException extends MismatchedInputException {
+    NulInTextException(JsonParser parser) {
+      super(parser, MESSAGE, String.class);
+    }
+  }
+
+  static final class Refusing extends StdScalarDeserializer<String> {
+    Refusing() {
+      super(String.class);
+    }
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
+      String text = StringDeserializer.instance.deserialize(parser, context);
+      if (contains(text)) {
+        throw new NulInTextException(parser);
+      }
+      return text;
+    }
+  }
+
+  static final class RefusingKey extends KeyDeserializer {
+    @Override
+    public Object deserializeKey(String key, DeserializationContext context) throws IOException {
+      if (contains(key)) {
+        throw new NulInTextException(context.getParser());
+      }
+      return key;
+    }
+  }
+}
