@@ -113,22 +113,20 @@ test("no role reads another user's things beyond the reviewed list (404, never a
     for (const operation of items) {
       const path = ownersPath(operation, owner);
       if (!path) continue;
-      asked.add(operation.id);
-      const own = await send(api, {
-        operation: operation.id,
-        input: `${owner.username} reads their own`,
-        method: 'GET',
-        path,
-        token: await tokenOf(owner.username),
-      });
-      if (own.status !== 200 && operation.roles.includes('volunteer')) {
-        findings.push(
-          describe(
-            own,
-            `${own.status}: the owner cannot read it, so no one else's answer means anything`,
-          ),
-        );
+      if (operation.roles.includes('volunteer')) {
+        const own = await send(api, {
+          operation: operation.id,
+          input: `${owner.username} reads their own`,
+          method: 'GET',
+          path,
+          token: await tokenOf(owner.username),
+        });
+        const problem = fault(own, 'survive');
+        if (problem) findings.push(describe(own, problem));
+        // Nothing there (e.g. no pyramid level yet): nothing to leak, and entitled roles get 404 too.
+        if (own.status !== 200) continue;
       }
+      asked.add(operation.id);
       for (const [role, asker] of askers) {
         const problem = await askFault(api, { operation, asker, role, path });
         if (problem) findings.push(problem);

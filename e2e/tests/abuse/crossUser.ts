@@ -81,7 +81,8 @@ export async function ownedBy(api: APIRequestContext, username: string): Promise
 /**
  * The owner's value for every path parameter of a GET item endpoint, or null when the owner has
  * nothing there: `personId`, `{id}` under `/people/`, and `{id}`/`{consentId}` under a collection
- * the owner has items in.
+ * the owner has items in (a parameter that is not an id, such as a consent's purpose, is not an
+ * owned thing).
  */
 export function ownersPath(operation: Operation, owned: Owned): string | null {
   const segments = operation.path.split('/');
@@ -91,6 +92,7 @@ export function ownersPath(operation: Operation, owned: Owned): string | null {
     if (!match) continue;
     const name = match[1];
     const collection = segments[i - 1];
+    if (name !== 'id' && !name.endsWith('Id')) return null;
     if (name === 'personId' || collection === 'people') values[name] = owned.personId;
     else if (owned.items[collection]?.length) values[name] = owned.items[collection][0];
     else return null;

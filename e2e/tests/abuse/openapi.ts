@@ -55,7 +55,7 @@ const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
 
 /** The gateway's merged document: every service's operations under the gateway's paths. */
 export async function loadApi(api: APIRequestContext): Promise<Api> {
-  const response = await api.get('/q/openapi?format=json');
+  const response = await api.get(process.env.ABUSE_OPENAPI_URL ?? '/q/openapi?format=json');
   if (!response.ok()) throw new Error(`No OpenAPI document: ${response.status()}`);
   return new Api((await response.json()) as Document);
 }

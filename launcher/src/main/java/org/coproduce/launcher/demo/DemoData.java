@@ -167,9 +167,7 @@ public final class DemoData {
   }
 
   private int recordParticipations(
-      List<String> projects,
-      IntFunction<String> people,
-      List<DemoContent.Attendance> attendances) {
+      List<String> projects, IntFunction<String> people, List<DemoContent.Attendance> attendances) {
     String token = tokens.accessToken("cora.coordinator");
     Map<String, String> sessions = new HashMap<>();
     for (DemoContent.Attendance attendance : attendances) {
@@ -406,8 +404,8 @@ public final class DemoData {
   }
 
   /**
-   * Returns what was added, or "" when Vic is in the register already; links vic.volunteer to
-   * Vic's record and writes both volunteers' person ids either way.
+   * Returns what was added, or "" when Vic is in the register already; links vic.volunteer to Vic's
+   * record and writes both volunteers' person ids either way.
    */
   private String loadSecondVolunteerOnce(String valPersonId) {
     String vicPersonId = findPersonByEmail(DemoContent.SECOND_VOLUNTEER.email());
@@ -433,8 +431,7 @@ public final class DemoData {
   private String loadSecondVolunteerData(String personId) {
     String id = personId;
     int participations =
-        recordParticipations(
-            projectIds(), ignored -> id, DemoContent.SECOND_VOLUNTEER_ATTENDANCES);
+        recordParticipations(projectIds(), ignored -> id, DemoContent.SECOND_VOLUNTEER_ATTENDANCES);
     String vic = tokens.accessToken(DemoContent.SECOND_VOLUNTEER_LOGIN);
     http.post(
         url("involvement-service", "/api/v1/contributions"),

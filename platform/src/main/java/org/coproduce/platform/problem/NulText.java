@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -53,6 +54,17 @@ public class NulText implements ObjectMapperCustomizer {
         throw new NulInTextException(parser);
       }
       return text;
+    }
+
+    /** As Jackson's own string reader, so coercion settings for text still apply. */
+    @Override
+    public LogicalType logicalType() {
+      return LogicalType.Textual;
+    }
+
+    @Override
+    public Object getEmptyValue(DeserializationContext context) {
+      return "";
     }
   }
 

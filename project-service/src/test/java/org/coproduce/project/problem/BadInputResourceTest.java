@@ -105,4 +105,20 @@ class BadInputResourceTest {
                 not(containsString("\tat "))))
         .body("type", startsWith("https://coproduce.nhs.example/problems/"));
   }
+
+  @Test
+  void theCatchAllLeavesAMissingTokenUnauthorized() {
+    given().get("/api/v1/projects").then().statusCode(401);
+  }
+
+  @Test
+  void theCatchAllLeavesAnIdThatIsNotAUuidNotFound() {
+    given()
+        .auth()
+        .oauth2(LEAD)
+        .get("/api/v1/projects/not-a-uuid")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json");
+  }
 }
