@@ -53,26 +53,38 @@ export async function ownedBy(api: APIRequestContext, username: string): Promise
   const token = await tokenOf(username);
   const personId = String((await claimsOf(username)).person_id ?? '');
   if (!personId) throw new Error(`${username} has no person_id: did bin/run load the demo data?`);
-  let contributions = await ids(api, token, '/api/involvement/v1/contributions?limit=5');
+  let contributions = await ids(
+    api,
+    token,
+    `/api/involvement/v1/contributions?limit=5&personId=${personId}`,
+  );
   if (contributions.length === 0) {
     await api.post('/api/involvement/v1/contributions', {
       headers: { Authorization: `Bearer ${token}` },
       data: { personId, kind: 'IDEA', text: 'More evening sessions, please' },
     });
-    contributions = await ids(api, token, '/api/involvement/v1/contributions?limit=5');
+    contributions = await ids(
+      api,
+      token,
+      `/api/involvement/v1/contributions?limit=5&personId=${personId}`,
+    );
   }
   return {
     username,
     personId,
     items: {
-      participations: await ids(api, token, '/api/involvement/v1/participations?limit=5'),
+      participations: await ids(
+        api,
+        token,
+        `/api/involvement/v1/participations?limit=5&personId=${personId}`,
+      ),
       contributions,
       'expressions-of-interest': await ids(
         api,
         token,
         '/api/involvement/v1/expressions-of-interest?limit=5',
       ),
-      claims: await ids(api, token, '/api/payments/v1/claims?limit=5'),
+      claims: await ids(api, token, `/api/payments/v1/claims?limit=5&personId=${personId}`),
       consents: await ids(api, token, `/api/involvement/v1/people/${personId}/consents`, 'current'),
     },
   };

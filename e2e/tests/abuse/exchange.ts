@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 
 /** Slower than this is a hang: every refusal here needs no more than a validation. */
-export const SLOW_MS = Number.parseInt(process.env.ABUSE_SLOW_MS ?? '3000', 10);
+export const SLOW_MS = Number.parseInt(process.env.ABUSE_SLOW_MS ?? '5000', 10);
 const TIMEOUT_MS = 10_000;
 
 export interface Exchange {

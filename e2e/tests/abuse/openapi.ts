@@ -12,6 +12,7 @@ export interface Schema {
   required?: string[];
   items?: Schema;
   minimum?: number;
+  exclusiveMinimum?: number;
   maximum?: number;
   minLength?: number;
   maxLength?: number;

@@ -60,7 +60,9 @@ public class ProblemMappers {
             ? "The request body is not valid JSON"
             : "The value of " + field + " cannot be read";
     String message =
-        e instanceof NulText.NulInTextException ? NulText.MESSAGE : "has the wrong type or format";
+        e instanceof StrictJson.NulInTextException
+            ? StrictJson.MESSAGE
+            : "has the wrong type or format";
     List<Problem.FieldError> errors =
         field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
     return respond(new Problem(Problem.type(400), "Invalid request", 400, detail, null, errors));

@@ -20,15 +20,15 @@ public class TextInputFilter {
 
   private static void refuseNul(MultivaluedMap<String, String> parameters) {
     for (Map.Entry<String, List<String>> parameter : parameters.entrySet()) {
-      if (NulText.contains(parameter.getKey())
-          || parameter.getValue().stream().anyMatch(NulText::contains)) {
-        throw new ProblemException.InvalidField(safeName(parameter.getKey()), NulText.MESSAGE);
+      if (StrictJson.contains(parameter.getKey())
+          || parameter.getValue().stream().anyMatch(StrictJson::contains)) {
+        throw new ProblemException.InvalidField(safeName(parameter.getKey()), StrictJson.MESSAGE);
       }
     }
   }
 
   /** A parameter's name goes back in the body, so a NUL in the name itself is shown escaped. */
   private static String safeName(String name) {
-    return name.replace(String.valueOf(NulText.NUL), "\\u0000");
+    return name.replace(String.valueOf(StrictJson.NUL), "\\u0000");
   }
 }

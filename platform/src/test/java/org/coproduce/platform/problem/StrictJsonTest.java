@@ -3,13 +3,14 @@ package org.coproduce.platform.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class NulTextTest {
-  record Agenda(String title, List<Item> items, Map<String, String> notes) {}
+class StrictJsonTest {
+  record Agenda(String title, List<Item> items, Map<String, String> notes, Integer places) {}
 
   record Item(String title, List<String> owners) {}
 
@@ -17,7 +18,7 @@ class NulTextTest {
 
   private static ObjectMapper mapper() {
     ObjectMapper mapper = new ObjectMapper();
-    new NulText().customize(mapper);
+    new StrictJson().customize(mapper);
     return mapper;
   }
 
@@ -50,13 +51,21 @@ class NulTextTest {
   @Test
   void nulInAMapKeyIsRefused() {
     assertThatThrownBy(() -> mapper.readValue("{\"notes\": {\"a\\u0000\": \"b\"}}", Agenda.class))
-        .isInstanceOf(NulText.NulInTextException.class);
+        .isInstanceOf(StrictJson.NulInTextException.class);
+  }
+
+  @Test
+  void aFractionForAnIntegerIsRefusedNotCut() {
+    assertThatThrownBy(() -> mapper.readValue("{\"places\": 1.5}", Agenda.class))
+        .isInstanceOfSatisfying(
+            JsonMappingException.class,
+            e -> assertThat(ProblemMappers.pathOf(e)).isEqualTo("places"));
   }
 
   private void assertRefusedAt(String json, String field) {
     assertThatThrownBy(() -> mapper.readValue(json, Agenda.class))
         .isInstanceOfSatisfying(
-            NulText.NulInTextException.class,
+            StrictJson.NulInTextException.class,
             e -> assertThat(ProblemMappers.pathOf(e)).isEqualTo(field));
   }
 }

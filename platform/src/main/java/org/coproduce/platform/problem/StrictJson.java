@@ -2,7 +2,9 @@ package org.coproduce.platform.problem;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.KeyDeserializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -13,12 +15,14 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 
 /**
+ * Every service's ObjectMapper reads bodies as the OpenAPI document describes them, no looser.
  * PostgreSQL cannot store the NUL character (U+0000) in text, so text holding one is refused where
- * it enters: every string a JSON body is read into (here, for every service's ObjectMapper) and
- * every path and query parameter ({@link TextInputFilter}).
+ * it enters: every string a JSON body is read into (here) and every path and query parameter
+ * ({@link TextInputFilter}). A fraction for an integer is refused rather than silently cut (Jackson
+ * would read 1.5 places as 1).
  */
 @Singleton
-public class NulText implements ObjectMapperCustomizer {
+public class StrictJson implements ObjectMapperCustomizer {
   public static final char NUL = '\u0000';
   public static final String MESSAGE = "must not contain the NUL character (U+0000)";
 
@@ -27,9 +31,10 @@ public class NulText implements ObjectMapperCustomizer {
   }
 
   @Override
-  public void customize(com.fasterxml.jackson.databind.ObjectMapper mapper) {
+  public void customize(ObjectMapper mapper) {
+    mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     mapper.registerModule(
-        new SimpleModule("coproduce-nul-text")
+        new SimpleModule("coproduce-strict-json")
             .addDeserializer(String.class, new Refusing())
             .addKeyDeserializer(String.class, new RefusingKey()));
   }
