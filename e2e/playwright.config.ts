@@ -39,5 +39,9 @@ export default defineConfig({
     { name: 'spa', testDir: './tests/spa' },
     // Real users against the whole running system: Keycloak, gateway, services.
     { name: 'system', testDir: './tests/system' },
+    // The fault and abuse suite: hostile input to every operation of the OpenAPI document,
+    // cross-user reads and gateway path attacks, through the gateway with Keycloak tokens. It
+    // writes junk into the system it tests, so it runs on its own, last (`npm run test:abuse`).
+    { name: 'abuse', testDir: './tests/abuse', retries: 0 },
   ],
 });

@@ -29,7 +29,9 @@ public final class Launcher {
           "val.volunteer     volunteer",
           "fiona.finance     finance",
           "eve.executive     executive",
-          "ada.admin         admin");
+          "ada.admin         admin",
+          "(a second per role for cross-user tests: leo.lead, colin.coordinator, vic.volunteer,",
+          " fred.finance, ed.executive, alan.admin)");
 
   private final StateDir state;
   private final RunRecord record;

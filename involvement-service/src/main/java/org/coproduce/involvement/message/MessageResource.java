@@ -18,10 +18,13 @@ import java.util.UUID;
 import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.web.QueryParams;
 import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -43,10 +46,10 @@ public class MessageResource {
       operationId = "listMyMessages",
       summary = "The signed-in volunteer's messages, newest first; unread=true for new ones only")
   public Page<MessageView> list(
-      @QueryParam("unread") Boolean unread,
+      @QueryParam("unread") @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) String unread,
       @QueryParam("cursor") String cursor,
       @QueryParam("limit") Integer limit) {
-    return messages.mine(user, unread, PageRequest.of(cursor, limit));
+    return messages.mine(user, QueryParams.bool("unread", unread), PageRequest.of(cursor, limit));
   }
 
   @POST

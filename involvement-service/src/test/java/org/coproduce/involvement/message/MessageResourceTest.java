@@ -81,6 +81,19 @@ class MessageResourceTest {
   }
 
   @Test
+  void anUnreadFilterThatIsNotABooleanIsRefusedNamingIt() {
+    given()
+        .auth()
+        .oauth2(Tokens.volunteer("una.unread", personWithAMessage()))
+        .queryParam("unread", "maybe")
+        .get("/api/v1/messages")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("unread"));
+  }
+
+  @Test
   void nobodyReadsOrMarksSomeoneElsesMessage() {
     String id = firstMessageOf(Tokens.volunteer("vic.volunteer", personWithAMessage()));
     String intruder = Tokens.volunteer("ivy.intruder", personWithAMessage());

@@ -1,15 +1,15 @@
 package org.coproduce.involvement.operations;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -28,6 +28,7 @@ class ProducerReadinessTest {
   private String managed(String path) {
     return "http://" + management.getHost() + ":" + management.getPort() + path;
   }
+
   @Inject EntityManager entityManager;
 
   @Test
@@ -48,9 +49,7 @@ class ProducerReadinessTest {
       given()
           .get(managed("/q/health/ready"))
           .then()
-          .body(
-              "checks.find { it.name == 'Outbox relay' }.status",
-              equalTo("DOWN"));
+          .body("checks.find { it.name == 'Outbox relay' }.status", equalTo("DOWN"));
     } finally {
       QuarkusTransaction.requiringNew()
           .run(

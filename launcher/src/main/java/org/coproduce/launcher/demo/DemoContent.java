@@ -157,5 +157,26 @@ final class DemoContent {
   /** How many of the demo fee claims are left awaiting approval, for the approval queues. */
   static final int CLAIMS_LEFT_PENDING = 2;
 
+  /**
+   * A second volunteer login with a person, participations (and so fee claims), payment details, a
+   * contribution and an interest of their own: what the abuse suite's cross-user checks ask for as
+   * the other volunteer.
+   */
+  static final String SECOND_VOLUNTEER_LOGIN = "vic.volunteer";
+
+  static final NewPerson SECOND_VOLUNTEER =
+      new NewPerson("CARER", "Vic Volunteer", "vic.volunteer@example.org", "07700 900106");
+
+  static final List<Attendance> SECOND_VOLUNTEER_ATTENDANCES =
+      List.of(
+          new Attendance(-1, 0, "FOCUS_GROUP", 12, new BigDecimal("2"), null),
+          new Attendance(-1, 2, "MEETING", 5, new BigDecimal("1"), null));
+
+  static final Payee SECOND_VOLUNTEER_PAYEE =
+      new Payee("BACS", "Vic Volunteer", "11-22-33", "44556677", false);
+
+  static final String SECOND_VOLUNTEER_SAID =
+      "Carers would come to more meetings if they were held after school hours";
+
   private DemoContent() {}
 }

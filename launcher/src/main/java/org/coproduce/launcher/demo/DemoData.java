@@ -21,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
+import java.util.function.IntFunction;
 import org.coproduce.launcher.LaunchException;
 import org.coproduce.launcher.StateDir;
 import org.coproduce.launcher.app.QuarkusApp;
@@ -34,13 +36,15 @@ import org.coproduce.launcher.keycloak.UserTokens;
  * goes through the same rules, outbox and events as real use (participations raise fee claims in
  * payment-service through Kafka). Skipped when projects already exist; the opportunities, the
  * activity and its session are loaded on their own when no opportunity exists yet, so a register
- * loaded before opportunities existed gets them too. On every run the login val.volunteer is linked
- * to Val's person record (the {@code person_id} attribute) and that id is written to {@code
+ * loaded before opportunities existed gets them too, and so does a second volunteer (vic.volunteer)
+ * with things of their own. On every run the logins val.volunteer and vic.volunteer are linked to
+ * their person records (the {@code person_id} attribute) and those ids are written to {@code
  * .coproduce/demo-data.properties} for examples and tests.
  */
 public final class DemoData {
   private static final String PART = "demo data";
   private static final String PERSON_KEY = "val.volunteer.person_id";
+  private static final String SECOND_PERSON_KEY = "vic.volunteer.person_id";
   private static final Duration CLAIMS_TIMEOUT = Duration.ofSeconds(60);
   private static final String CONTACT_PURPOSE = "CONTACT_ABOUT_OPPORTUNITIES";
   private static final List<String> PROFILE_FIELDS =
@@ -91,10 +95,10 @@ public final class DemoData {
       return "demo data already loaded (projects exist): not loaded again";
     }
     linkVolunteer(personId);
-    writeState(personId);
     return "demo data already loaded (projects exist): not loaded again"
         + loadOpportunitiesOnce(personId)
-        + loadPaymentsOnce();
+        + loadPaymentsOnce()
+        + loadSecondVolunteerOnce(personId);
   }
 
   /** Val's record in the register in use (it differs between databases), or null. */
@@ -122,7 +126,6 @@ public final class DemoData {
     int participations = recordParticipations(projects, people);
     String valPersonId = people.get(DemoContent.VOLUNTEER_PERSON);
     linkVolunteer(valPersonId);
-    writeState(valPersonId);
     return "demo data loaded: "
         + projects.size()
         + " projects, "
@@ -132,7 +135,8 @@ public final class DemoData {
         + " participations"
         + loadOpportunitiesOnce(valPersonId)
         + awaitClaims(participations)
-        + loadPaymentsOnce();
+        + loadPaymentsOnce()
+        + loadSecondVolunteerOnce(valPersonId);
   }
 
   private List<String> createProjects() {
@@ -160,11 +164,16 @@ public final class DemoData {
   }
 
   private int recordParticipations(List<String> projects, List<String> people) {
+    return recordParticipations(projects, people::get, DemoContent.ATTENDANCES);
+  }
+
+  private int recordParticipations(
+      List<String> projects, IntFunction<String> people, List<DemoContent.Attendance> attendances) {
     String token = tokens.accessToken("cora.coordinator");
     Map<String, String> sessions = new HashMap<>();
-    for (DemoContent.Attendance attendance : DemoContent.ATTENDANCES) {
+    for (DemoContent.Attendance attendance : attendances) {
       Map<String, Object> body = new LinkedHashMap<>();
-      body.put("personId", people.get(attendance.person()));
+      body.put("personId", people.apply(attendance.person()));
       body.put("projectId", projects.get(attendance.project()));
       body.put("activityType", attendance.activityType());
       body.put("date", LocalDate.now().minusDays(attendance.daysAgo()).toString());
@@ -178,7 +187,7 @@ public final class DemoData {
       }
       http.post(url("involvement-service", "/api/v1/participations"), token, body);
     }
-    return DemoContent.ATTENDANCES.size();
+    return attendances.size();
   }
 
   /** Returns what was added, or "" when opportunities exist already. */
@@ -432,8 +441,82 @@ public final class DemoData {
     }
   }
 
+  /**
+   * Returns what was added, or "" when Vic is in the register already; links vic.volunteer to Vic's
+   * record and writes both volunteers' person ids either way.
+   */
+  private String loadSecondVolunteerOnce(String valPersonId) {
+    String vicPersonId = findPersonByEmail(DemoContent.SECOND_VOLUNTEER.email());
+    String added = "";
+    if (vicPersonId == null) {
+      vicPersonId =
+          http.post(
+                  url("involvement-service", "/api/v1/people"),
+                  tokens.accessToken("cora.coordinator"),
+                  DemoContent.SECOND_VOLUNTEER)
+              .path("id")
+              .asText();
+      link(DemoContent.SECOND_VOLUNTEER_LOGIN, vicPersonId);
+      added = loadSecondVolunteerData(vicPersonId);
+    } else {
+      link(DemoContent.SECOND_VOLUNTEER_LOGIN, vicPersonId);
+    }
+    writeState(valPersonId, vicPersonId);
+    return added;
+  }
+
+  /** Vic's own things, made as Vic where a volunteer may make them. */
+  private String loadSecondVolunteerData(String personId) {
+    String id = personId;
+    int participations =
+        recordParticipations(projectIds(), ignored -> id, DemoContent.SECOND_VOLUNTEER_ATTENDANCES);
+    String vic = tokens.accessToken(DemoContent.SECOND_VOLUNTEER_LOGIN);
+    http.post(
+        url("involvement-service", "/api/v1/contributions"),
+        vic,
+        Map.of("personId", personId, "kind", "IDEA", "text", DemoContent.SECOND_VOLUNTEER_SAID));
+    JsonNode opportunities =
+        http.get(url("involvement-service", "/api/v1/opportunities?limit=1"), vic).path("items");
+    if (!opportunities.isEmpty()) {
+      expressInterest(opportunities.get(0).path("id").asText(), vic);
+    }
+    if (running.containsKey("payment-service")) {
+      DemoContent.Payee payee = DemoContent.SECOND_VOLUNTEER_PAYEE;
+      Map<String, Object> body = new LinkedHashMap<>();
+      body.put("route", payee.route());
+      body.put("bankAccountName", payee.bankAccountName());
+      body.put("sortCode", payee.sortCode());
+      body.put("accountNumber", payee.accountNumber());
+      body.put("receivesBenefits", payee.receivesBenefits());
+      http.put(url("payment-service", "/api/v1/payees/" + personId), vic, body);
+    }
+    return "; a second volunteer (vic.volunteer) with "
+        + participations
+        + " participations, a contribution and an interest";
+  }
+
+  /** An opportunity loaded weeks ago may be closed to interest by now (409): then Vic has none. */
+  private void expressInterest(String opportunityId, String token) {
+    try {
+      http.post(
+          url(
+              "involvement-service",
+              "/api/v1/opportunities/" + opportunityId + "/expressions-of-interest"),
+          token,
+          Map.of());
+    } catch (Http.HttpException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+    }
+  }
+
   private void linkVolunteer(String personId) {
-    KeycloakAdmin.login(http).setUserAttribute(DemoContent.VOLUNTEER_LOGIN, "person_id", personId);
+    link(DemoContent.VOLUNTEER_LOGIN, personId);
+  }
+
+  private void link(String login, String personId) {
+    KeycloakAdmin.login(http).setUserAttribute(login, "person_id", personId);
   }
 
   private URI url(String app, String path) {
@@ -444,9 +527,10 @@ public final class DemoData {
     return state.resolve("demo-data.properties");
   }
 
-  private void writeState(String valPersonId) {
+  private void writeState(String valPersonId, String vicPersonId) {
     Properties properties = new Properties();
     properties.setProperty(PERSON_KEY, valPersonId);
+    properties.setProperty(SECOND_PERSON_KEY, vicPersonId);
     try (var out = Files.newOutputStream(stateFile())) {
       properties.store(out, "What bin/run loaded as demo data");
     } catch (IOException e) {

@@ -1,7 +1,5 @@
 package org.coproduce.payment.events;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -11,8 +9,10 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,6 +39,7 @@ class DeadLetterOperationsTest {
   private String managed(String path) {
     return "http://" + management.getHost() + ":" + management.getPort() + path;
   }
+
   private static final String FEE_CLAIMS = "payment-service.fee-claims";
 
   @Test

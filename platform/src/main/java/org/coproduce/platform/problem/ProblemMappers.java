@@ -10,11 +10,14 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.coproduce.platform.web.RequestId;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -22,6 +25,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * input names the field, and nothing reveals a class name or a stack trace.
  */
 public class ProblemMappers {
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
   @ServerExceptionMapper
   public Response domain(ProblemException e) {
     return respond(
@@ -54,10 +59,12 @@ public class ProblemMappers {
         field.isEmpty()
             ? "The request body is not valid JSON"
             : "The value of " + field + " cannot be read";
+    String message =
+        e instanceof StrictJson.NulInTextException
+            ? StrictJson.MESSAGE
+            : "has the wrong type or format";
     List<Problem.FieldError> errors =
-        field.isEmpty()
-            ? List.of()
-            : List.of(new Problem.FieldError(field, "has the wrong type or format"));
+        field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
     return respond(new Problem(Problem.type(400), "Invalid request", 400, detail, null, errors));
   }
 
@@ -81,6 +88,25 @@ public class ProblemMappers {
     String detail =
         status.getStatusCode() >= 500 ? "The request could not be completed" : e.getMessage();
     return respond(Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail));
+  }
+
+  /**
+   * Whatever no other mapper knows is a fault of ours: 500 problem+json with the request id to
+   * quote, and the stack trace in the log only (a message may name a table, a class or a value).
+   */
+  @ServerExceptionMapper
+  public Response unexpected(Throwable e, ContainerRequestContext request) {
+    String requestId = RequestId.of(request);
+    LOG.errorf(e, "Request failed unexpectedly");
+    return respond(
+        new Problem(
+            Problem.type(500),
+            "Internal server error",
+            500,
+            "The request could not be completed. If it keeps happening, quote request id "
+                + requestId,
+            "urn:coproduce:request:" + requestId,
+            List.of()));
   }
 
   static Response respond(Problem problem) {
@@ -120,7 +146,7 @@ public class ProblemMappers {
     return String.join(".", names);
   }
 
-  private static String pathOf(JsonMappingException e) {
+  static String pathOf(JsonMappingException e) {
     return e.getPath().stream()
         .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
         .collect(Collectors.joining("."))

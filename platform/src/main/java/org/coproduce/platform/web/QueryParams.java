@@ -25,6 +25,21 @@ public final class QueryParams {
     }
   }
 
+  /**
+   * The boolean a parameter holds (any case), null when absent. JAX-RS alone reads anything but
+   * "true" as false, so {@code unread=yes} would quietly mean the opposite.
+   */
+  public static Boolean bool(String field, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.trim().toLowerCase()) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new ProblemException.InvalidField(field, "must be true or false");
+    };
+  }
+
   /** The UUID a parameter holds, null when absent. */
   public static UUID uuid(String field, String value) {
     if (value == null || value.isBlank()) {

@@ -1,5 +1,6 @@
 package org.coproduce.platform.web;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.UUID;
 import org.jboss.logging.MDC;
 
@@ -14,6 +15,12 @@ public final class RequestId {
   public static String currentOrNew() {
     Object current = MDC.get(MDC_KEY);
     return current == null ? UUID.randomUUID().toString() : current.toString();
+  }
+
+  /** The id this request was given by {@link RequestIdFilter}, which its response echoes. */
+  public static String of(ContainerRequestContext request) {
+    Object given = request.getProperty(MDC_KEY);
+    return given == null ? currentOrNew() : given.toString();
   }
 
   private RequestId() {}

@@ -1,7 +1,5 @@
 package org.coproduce.platform.outbox;
 
-import io.quarkus.test.common.http.TestHTTPResource;
-import java.net.URL;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -10,8 +8,10 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -44,6 +44,7 @@ class OutboxRelayOrderTest {
   private String managed(String path) {
     return "http://" + management.getHost() + ":" + management.getPort() + path;
   }
+
   private static final String TOPIC = "relay-order.test";
   private static final String ADMIN = Tokens.of("ada.admin", "admin");
 
