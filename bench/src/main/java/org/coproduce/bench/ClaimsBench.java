@@ -21,8 +21,8 @@ import org.coproduce.events.EventCodec;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.events.PaymentClaimCreated;
 import org.coproduce.events.Topics;
-import org.coproduce.testing.KafkaProbe;
 import org.coproduce.launcher.health.Health;
+import org.coproduce.testing.KafkaProbe;
 import org.coproduce.testing.Tokens;
 
 /**

@@ -39,9 +39,7 @@ class ProducerReadinessTest {
       given()
           .get("/q/health/ready")
           .then()
-          .body(
-              "checks.find { it.name == 'Outbox relay' }.status",
-              equalTo("DOWN"));
+          .body("checks.find { it.name == 'Outbox relay' }.status", equalTo("DOWN"));
     } finally {
       QuarkusTransaction.requiringNew()
           .run(

@@ -102,7 +102,9 @@ class KilledServiceRecoveryIT {
 
     service.start();
     Duration resumed = consumptionResumes(killed);
-    LOG.infof("The restarted service held its partitions again %d ms after it was ready", resumed.toMillis());
+    LOG.infof(
+        "The restarted service held its partitions again %d ms after it was ready",
+        resumed.toMillis());
     assertThat(resumed).as("from ready to consuming again").isLessThan(RESUMES_WITHIN);
     await()
         .atMost(Duration.ofMinutes(2))

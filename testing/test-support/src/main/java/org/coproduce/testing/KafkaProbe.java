@@ -90,7 +90,11 @@ public final class KafkaProbe {
     config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
     try (Admin admin = Admin.create(config)) {
       ConsumerGroupDescription group =
-          admin.describeConsumerGroups(List.of(groupId)).all().get(30, TimeUnit.SECONDS).get(groupId);
+          admin
+              .describeConsumerGroups(List.of(groupId))
+              .all()
+              .get(30, TimeUnit.SECONDS)
+              .get(groupId);
       if (group.groupState() != GroupState.STABLE) {
         return Set.of();
       }
