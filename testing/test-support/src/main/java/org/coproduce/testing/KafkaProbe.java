@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.clients.admin.ConsumerGroupDescription;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -24,6 +26,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.GroupState;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
@@ -75,6 +78,35 @@ public final class KafkaProbe {
       throw new IllegalStateException(e);
     } catch (ExecutionException | TimeoutException e) {
       throw new IllegalStateException("Reading the offsets of " + groupId + " failed", e);
+    }
+  }
+
+  /**
+   * The members of a consumer group that hold its partitions now: empty while the group rebalances
+   * (or waits for a dead member's session to time out).
+   */
+  public static Set<String> activeMembers(String bootstrapServers, String groupId) {
+    Properties config = new Properties();
+    config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    try (Admin admin = Admin.create(config)) {
+      ConsumerGroupDescription group =
+          admin
+              .describeConsumerGroups(List.of(groupId))
+              .all()
+              .get(30, TimeUnit.SECONDS)
+              .get(groupId);
+      if (group.groupState() != GroupState.STABLE) {
+        return Set.of();
+      }
+      return group.members().stream()
+          .filter(member -> !member.assignment().topicPartitions().isEmpty())
+          .map(MemberDescription::consumerId)
+          .collect(Collectors.toSet());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    } catch (ExecutionException | TimeoutException e) {
+      throw new IllegalStateException("Describing " + groupId + " failed", e);
     }
   }
 
