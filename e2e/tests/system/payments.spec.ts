@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { demoUser, logOut, signIn } from '../support/session';
+import { SECOND_FINANCE } from '../support/users';
 
 // Payments against the running system. Every journey makes the claims, payment details and
 // versions it needs (amounts and names unique per run), so none depends on another or on order.
@@ -98,7 +99,7 @@ test('finance approves an expense Val claimed', async ({ page }) => {
   await logOut(page);
 });
 
-test('finance exports an approved expense, checks the CSV against its checksum and marks it paid', async ({
+test('finance exports an approved expense, checks the CSV against its checksum, and a second finance officer marks it paid', async ({
   page,
 }) => {
   test.slow();
@@ -128,6 +129,14 @@ test('finance exports an approved expense, checks the CSV against its checksum a
   await expect(page.getByText(checksum)).toBeVisible();
   expect(csv.toString('utf8')).toContain('12345678');
 
+  // Fiona made the batch, so a second finance officer records what was paid from it.
+  await expect(page.getByText('You made this batch, so another finance officer')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mark all awaiting lines paid' })).toHaveCount(0);
+  const batchPage = new URL(page.url()).pathname;
+  await logOut(page);
+
+  await signIn(page, SECOND_FINANCE);
+  await page.goto(batchPage);
   await page.getByRole('button', { name: 'Mark all awaiting lines paid' }).click();
   await expect(page.getByRole('alert')).toContainText('marked paid');
   await expect(page.getByRole('row').filter({ hasText: `Expense of ${amount}` })).toContainText(

@@ -19,9 +19,12 @@ public class BankDetailsKeyResource implements QuarkusTestResourceLifecycleManag
   @Override
   public Map<String, String> start() {
     return Map.of(
-        "coproduce.payment.bank-details.key", KEY,
-        "coproduce.payment.bank-details.keys", "k0:" + OLD_KEY,
-        "coproduce.payment.bank-details.current-key-id", "k1");
+        "coproduce.payment.bank-details.key",
+        KEY,
+        "coproduce.payment.bank-details.keys",
+        "k0:" + OLD_KEY,
+        "coproduce.payment.bank-details.current-key-id",
+        "k1");
   }
 
   @Override

@@ -28,6 +28,7 @@ public final class Fixtures {
 
   /** A second finance officer: records the outcomes of batches the first one made. */
   public static final String SECOND_FINANCE = Tokens.of("frank.finance", "finance");
+
   public static final String ADMIN = Tokens.of("ada.admin", "admin");
   public static final String COORDINATOR = Tokens.of("cora.coordinator", "coordinator");
   public static final String RECORDER = Tokens.subjectOf("cora.coordinator");

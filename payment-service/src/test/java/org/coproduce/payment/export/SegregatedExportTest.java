@@ -76,7 +76,16 @@ class SegregatedExportTest {
     setBankDetails(COORDINATOR, person, "55443322");
     UUID line = firstLineOf(approvedFee(person, "2.0", day));
 
-    create(Map.of("route", "BACS", "from", day.toString(), "to", day.toString(), "lineIds", List.of(line)))
+    create(
+            Map.of(
+                "route",
+                "BACS",
+                "from",
+                day.toString(),
+                "to",
+                day.toString(),
+                "lineIds",
+                List.of(line)))
         .then()
         .statusCode(422);
   }
@@ -161,7 +170,10 @@ class SegregatedExportTest {
         .auth()
         .oauth2(ADMIN)
         .contentType(ContentType.JSON)
-        .body(Map.of("outcomes", List.of(Map.of("lineId", line, "outcome", "FAILED", "reason", "Closed"))))
+        .body(
+            Map.of(
+                "outcomes",
+                List.of(Map.of("lineId", line, "outcome", "FAILED", "reason", "Closed"))))
         .post("/api/v1/export-batches/{id}/outcomes", batch)
         .then()
         .statusCode(200)

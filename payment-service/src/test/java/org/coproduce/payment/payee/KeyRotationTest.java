@@ -42,9 +42,14 @@ class KeyRotationTest {
     BankDetailsCipher old =
         new BankDetailsCipher(
             BankDetailsCipherTest.config(null, "k0:" + BankDetailsKeyResource.OLD_KEY, null));
-    storeUnder(person, "k0", old.encrypt(person, new BankDetails("Rosa Rotate", "123456", "10203040")));
+    storeUnder(
+        person, "k0", old.encrypt(person, new BankDetails("Rosa Rotate", "123456", "10203040")));
 
-    given().auth().oauth2(FINANCE).get("/api/v1/payees/{id}", person).then()
+    given()
+        .auth()
+        .oauth2(FINANCE)
+        .get("/api/v1/payees/{id}", person)
+        .then()
         .body("bankAccountName", equalTo("R*** R*****"));
     given()
         .auth()
@@ -56,10 +61,19 @@ class KeyRotationTest {
         .body("payeesReencrypted", greaterThanOrEqualTo(1));
 
     assertThat(keyOf(person)).isEqualTo("k1");
-    given().auth().oauth2(FINANCE).get("/api/v1/payees/{id}", person).then()
+    given()
+        .auth()
+        .oauth2(FINANCE)
+        .get("/api/v1/payees/{id}", person)
+        .then()
         .body("bankAccountName", equalTo("R*** R*****"))
         .body("accountNumber", equalTo("******40"));
-    given().auth().oauth2(FINANCE).post("/api/v1/bank-details-key-rotations").then().statusCode(403);
+    given()
+        .auth()
+        .oauth2(FINANCE)
+        .post("/api/v1/bank-details-key-rotations")
+        .then()
+        .statusCode(403);
   }
 
   void storeUnder(UUID person, String keyId, byte[] details) {

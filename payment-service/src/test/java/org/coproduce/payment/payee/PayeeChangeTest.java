@@ -53,7 +53,10 @@ class PayeeChangeTest {
   }
 
   static Response pending(String token, UUID personId, String what) {
-    return given().auth().oauth2(token).post("/api/v1/payees/{id}/pending-change/" + what, personId);
+    return given()
+        .auth()
+        .oauth2(token)
+        .post("/api/v1/payees/{id}/pending-change/" + what, personId);
   }
 
   static Response get(String token, UUID personId) {
@@ -178,7 +181,10 @@ class PayeeChangeTest {
   void everyChangeIsAnnouncedSoThePersonIsToldWithIdsOnly() {
     UUID person = UUID.randomUUID();
     put(COORDINATOR, person, bacs("24681357")).then().statusCode(201);
-    put(Tokens.volunteer("ann.ounce", person), person, Map.of("route", "VOUCHER", "receivesBenefits", false))
+    put(
+            Tokens.volunteer("ann.ounce", person),
+            person,
+            Map.of("route", "VOUCHER", "receivesBenefits", false))
         .then()
         .statusCode(200);
 
@@ -195,9 +201,7 @@ class PayeeChangeTest {
   @Test
   void whoeverChangedThePaymentDetailsLastMayNotApproveThePersonsClaims() {
     UUID person = UUID.randomUUID();
-    put(FRED, person, Map.of("route", "PAYROLL", "receivesBenefits", false))
-        .then()
-        .statusCode(201);
+    put(FRED, person, Map.of("route", "PAYROLL", "receivesBenefits", false)).then().statusCode(201);
     publish(participation(person, "2.0"));
     UUID claimId = UUID.fromString(awaitClaimOf(person).getString("id"));
 
@@ -211,10 +215,11 @@ class PayeeChangeTest {
   @Test
   void onceSomeoneElseChangesTheDetailsTheEarlierChangerMayApproveAgain() {
     UUID person = UUID.randomUUID();
-    put(FRED, person, Map.of("route", "PAYROLL", "receivesBenefits", false))
-        .then()
-        .statusCode(201);
-    put(Tokens.volunteer("tess.two", person), person, Map.of("route", "VOUCHER", "receivesBenefits", false))
+    put(FRED, person, Map.of("route", "PAYROLL", "receivesBenefits", false)).then().statusCode(201);
+    put(
+            Tokens.volunteer("tess.two", person),
+            person,
+            Map.of("route", "VOUCHER", "receivesBenefits", false))
         .then()
         .statusCode(200);
     publish(participation(person, "2.0"));

@@ -39,6 +39,10 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     config.put("quarkus.datasource.username", "postgres");
     config.put("quarkus.datasource.password", "postgres");
     if (serviceRole != null) {
+      // Without ?user= in the URL, which would win over the configured user.
+      config.put(
+          "quarkus.datasource.jdbc.url",
+          "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
       createRole(serviceRole);
       config.put("quarkus.datasource.username", serviceRole);
       config.put("quarkus.datasource.password", serviceRole);
