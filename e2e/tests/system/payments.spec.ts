@@ -146,6 +146,50 @@ test('finance exports an approved expense, checks the CSV against its checksum, 
   await logOut(page);
 });
 
+test('a coordinator enters bank details for Val; Val is told, and says they are not hers', async ({
+  page,
+}) => {
+  test.slow();
+  await signIn(page, demoUser('volunteer'));
+  const { personId } = (await (await page.request.get('/api/me')).json()) as { personId: string };
+  await logOut(page);
+
+  await signIn(page, demoUser('coordinator'));
+  const payee = `/api/payments/v1/payees/${personId}`;
+  const current = await page.request.get(payee);
+  const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+  const entered = await page.request.put(payee, {
+    headers: { 'X-XSRF-TOKEN': xsrf, 'If-Match': current.headers()['etag'] ?? '"0"' },
+    data: {
+      route: 'BACS',
+      bankAccountName: 'Someone Else',
+      sortCode: '99-88-77',
+      accountNumber: '99887766',
+      receivesBenefits: false,
+    },
+  });
+  expect(entered.status()).toBe(200);
+  await logOut(page);
+
+  await signIn(page, demoUser('volunteer'));
+  await openMenu(page, 'Messages');
+  const notice = page.getByText('New bank details were entered for you: please check them');
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return notice.count();
+    })
+    .toBeGreaterThan(0);
+  await openMenu(page, 'Payments');
+  await page.getByRole('link', { name: 'How I am paid' }).click();
+  await expect(page.getByText('New bank details were entered for you')).toBeVisible();
+  await expect(page.getByText('account ******66')).toBeVisible();
+  await page.getByRole('button', { name: 'These are not my bank details' }).click();
+  await expect(page.getByRole('alert')).toContainText('these bank details will never be used');
+  await expectNoSeriousAxeViolations(page);
+  await logOut(page);
+});
+
 test('an administrator creates a rate card version from the latest one', async ({ page }) => {
   const version = `e2e-${Date.now()}`;
   await signIn(page, demoUser('admin'));

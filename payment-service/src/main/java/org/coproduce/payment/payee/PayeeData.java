@@ -28,10 +28,9 @@ public class PayeeData implements PersonalData {
   }
 
   /**
-   * Bank details are wiped, those awaiting confirmation too (discarded), and the masked digits of
-   * the history; the route, the benefits flag, the payee reference and who changed what when stay,
-   * as facts of what was paid and how (finance retention). A BACS payee without bank details is not
-   * exported.
+   * Bank details are wiped, those awaiting confirmation too (discarded); the route, the benefits
+   * flag and the payee reference stay, as facts of what was paid and how (finance retention). A
+   * BACS payee without bank details is not exported.
    */
   @Override
   public void erase(UUID personId) {
@@ -47,6 +46,5 @@ public class PayeeData implements PersonalData {
             + " pendingChangeId = null, pendingBankDetails = null, pendingBankKeyId = null,"
             + " pendingSortCodeLast2 = null, pendingAccountLast2 = null where personId = ?1",
         personId);
-    PayeeChange.update("sortCodeLast2 = null, accountLast2 = null where personId = ?1", personId);
   }
 }

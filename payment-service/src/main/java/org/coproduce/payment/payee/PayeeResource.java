@@ -66,7 +66,9 @@ public class PayeeResource {
       operationId = "setPayee",
       summary =
           "Set how a person is paid (the person themselves or staff); If-Match with the ETag once"
-              + " details exist")
+              + " details exist. New bank details from staff await a second person's confirmation"
+              + " (pendingChange) before any batch uses them; the person's own apply at once. The"
+              + " person is told of every change.")
   @APIResponse(
       responseCode = "200",
       description = "Changed; ETag is set",
