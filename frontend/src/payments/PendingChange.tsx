@@ -1,7 +1,12 @@
 import { useSubmit } from '../api/useSubmit';
 import { ProblemSummary } from '../components/ProblemSummary';
 import { dateTime } from '../format';
-import { decidePayeeChange, type Payee, type PendingPayeeChange } from './api';
+import {
+  confirmPayeeChange,
+  discardPayeeChange,
+  type Payee,
+  type PendingPayeeChange,
+} from './api';
 
 /**
  * Bank details a member of staff entered for the person: shown masked, with the choice to use them
@@ -21,7 +26,9 @@ export function PendingChange({
 }) {
   const send = useSubmit(
     (decision: 'confirmation' | 'discarding') =>
-      decidePayeeChange(personId, payee.version, decision),
+      decision === 'confirmation'
+        ? confirmPayeeChange(personId, payee.version)
+        : discardPayeeChange(personId, payee.version),
     (_, decision) =>
       decided(
         decision === 'confirmation'

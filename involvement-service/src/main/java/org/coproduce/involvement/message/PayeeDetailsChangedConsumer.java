@@ -4,13 +4,14 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.coproduce.events.PayeeDetailsChanged;
+import org.coproduce.involvement.person.PersonService;
 import org.coproduce.platform.inbox.Inbox;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Tells a person, in an in-app message, that their payment details changed, so a change they did
- * not ask for is noticed before money goes astray. The inbox row and the message commit together;
- * a message that cannot be read is parked in the dead-letter topic.
+ * not ask for is noticed before money goes astray. The inbox row and the message commit together; a
+ * message that cannot be read is parked in the dead-letter topic.
  */
 @ApplicationScoped
 public class PayeeDetailsChangedConsumer {
@@ -18,10 +19,12 @@ public class PayeeDetailsChangedConsumer {
 
   private final Inbox inbox;
   private final MessageService messages;
+  private final PersonService people;
 
-  public PayeeDetailsChangedConsumer(Inbox inbox, MessageService messages) {
+  public PayeeDetailsChangedConsumer(Inbox inbox, MessageService messages, PersonService people) {
     this.inbox = inbox;
     this.messages = messages;
+    this.people = people;
   }
 
   @Incoming("payment-events")
@@ -31,7 +34,11 @@ public class PayeeDetailsChangedConsumer {
     inbox
         .receive(CONSUMER, message)
         .filter(received -> received.event() instanceof PayeeDetailsChanged)
-        .ifPresent(received -> tell((PayeeDetailsChanged) received.event()));
+        .map(received -> (PayeeDetailsChanged) received.event())
+        // Payment details are only ever kept for people of the register; anyone else has no
+        // inbox to be told in.
+        .filter(change -> people.exists(change.personId()))
+        .ifPresent(this::tell);
   }
 
   private void tell(PayeeDetailsChanged change) {

@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.coproduce.events.EventCodec;
 import org.coproduce.events.PayeeDetailsChanged;
 import org.coproduce.events.Topics;
+import org.coproduce.involvement.Register;
 import org.coproduce.testing.KafkaProbe;
 import org.coproduce.testing.SharedKafkaResource;
 import org.coproduce.testing.Tokens;
@@ -48,7 +49,7 @@ class PayeeNoticeTest {
 
   @Test
   void aPersonIsToldOnceWhenStaffEnterNewBankDetailsForThem() {
-    UUID person = UUID.randomUUID();
+    UUID person = Register.person("CARER", "Pat Payee");
     String token = Tokens.volunteer("pat.payee", person);
     PayeeDetailsChanged change =
         new PayeeDetailsChanged(
@@ -68,7 +69,8 @@ class PayeeNoticeTest {
         .body("items[0].subject", containsString("New bank details"))
         .body("items[0].body", containsString("not used until you, or another member of staff"));
     announce(
-        new PayeeDetailsChanged(UUID.randomUUID(), person, Tokens.subjectOf("pat.payee"), true, false),
+        new PayeeDetailsChanged(
+            UUID.randomUUID(), person, Tokens.subjectOf("pat.payee"), true, false),
         UUID.randomUUID());
     // Same key, so the redelivery was handled before this one: it made no second message.
     await()
