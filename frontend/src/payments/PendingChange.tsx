@@ -1,12 +1,7 @@
 import { useSubmit } from '../api/useSubmit';
 import { ProblemSummary } from '../components/ProblemSummary';
 import { dateTime } from '../format';
-import {
-  confirmPayeeChange,
-  discardPayeeChange,
-  type Payee,
-  type PendingPayeeChange,
-} from './api';
+import { confirmPayeeChange, discardPayeeChange, type Payee, type PendingPayeeChange } from './api';
 
 /**
  * Bank details a member of staff entered for the person: shown masked, with the choice to use them
@@ -39,16 +34,14 @@ export function PendingChange({
   return (
     <div className="nhsuk-warning-callout">
       <h2 className="nhsuk-warning-callout__label">
-        <span role="text">
-          <span className="nhsuk-u-visually-hidden">Important: </span>
-          New bank details were entered for you
-        </span>
+        <span className="nhsuk-u-visually-hidden">Important: </span>
+        New bank details were entered for you
       </h2>
       {send.problem && <ProblemSummary problem={send.problem} focus />}
       <p>
-        A member of staff entered these on {dateTime(pending.changedAt)}:{' '}
-        {pending.bankAccountName}, sort code {pending.sortCode}, account {pending.accountNumber}.
-        They are not used until you, or another member of staff, confirm them.
+        A member of staff entered these on {dateTime(pending.changedAt)}: {pending.bankAccountName},
+        sort code {pending.sortCode}, account {pending.accountNumber}. They are not used until you,
+        or another member of staff, confirm them.
       </p>
       {pending.confirmableByYou ? (
         <div className="nhsuk-button-group">

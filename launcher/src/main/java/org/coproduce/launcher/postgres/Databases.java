@@ -35,8 +35,8 @@ final class Databases {
   }
 
   /**
-   * As the owner of a server that was already running: payment-service's role if missing (the
-   * owner needs CREATEROLE for that), then missing databases.
+   * As the owner of a server that was already running: payment-service's role if missing (the owner
+   * needs CREATEROLE for that), then missing databases.
    */
   static List<String> ensureAsUser(Connection connection, DbSettings db) throws SQLException {
     ensureRole(connection, db.paymentUser(), db.paymentPassword());

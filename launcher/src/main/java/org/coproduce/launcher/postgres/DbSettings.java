@@ -8,7 +8,12 @@ import java.util.Map;
  * {@code paymentUser}, a role that owns nothing (so it cannot disable the ledger's triggers).
  */
 public record DbSettings(
-    String host, int port, String user, String password, String paymentUser, String paymentPassword) {
+    String host,
+    int port,
+    String user,
+    String password,
+    String paymentUser,
+    String paymentPassword) {
 
   public DbSettings(String host, int port, String user, String password) {
     this(host, port, user, password, "coproduce_payment", "coproduce_payment");

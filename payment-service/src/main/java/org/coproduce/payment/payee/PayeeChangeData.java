@@ -22,8 +22,8 @@ public class PayeeChangeData implements PersonalData {
   }
 
   /**
-   * Who changed what and when stays (the record of how the person was paid); the last two digits
-   * of bank details, the only part of them the history holds, are wiped.
+   * Who changed what and when stays (the record of how the person was paid); the last two digits of
+   * bank details, the only part of them the history holds, are wiped.
    */
   @Override
   public void erase(UUID personId) {

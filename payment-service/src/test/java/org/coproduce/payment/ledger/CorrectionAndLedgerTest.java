@@ -24,12 +24,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,6 +37,8 @@ import java.util.UUID;
 import org.coproduce.events.ParticipationCorrected;
 import org.coproduce.events.ParticipationRecorded;
 import org.coproduce.testing.Tokens;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -273,8 +273,10 @@ class CorrectionAndLedgerTest {
           .hasStackTraceContaining("permission denied");
       try (Connection owner = ownersConnection();
           Statement statement = owner.createStatement()) {
-        assertThatThrownBy(() -> statement.executeUpdate(update)).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> statement.executeUpdate(delete)).hasMessageContaining("append-only");
+        assertThatThrownBy(() -> statement.executeUpdate(update))
+            .hasMessageContaining("append-only");
+        assertThatThrownBy(() -> statement.executeUpdate(delete))
+            .hasMessageContaining("append-only");
       }
       assertThat(ledgerSumOf(UUID.fromString((String) claimsOf(person).get(0).get("id"))))
           .isEqualTo(2000);
