@@ -84,6 +84,8 @@ export const payee = {
   ],
   weeklyLimitPence: 2000,
   updatedAt: '2026-11-01T09:00:00Z',
+  updatedBy: 'val',
+  pendingChange: null,
   version: 2,
 };
 
@@ -124,6 +126,7 @@ export const batch = {
   paidCount: 0,
   failedCount: 0,
   downloads: [],
+  madeByYou: false,
 };
 
 export const exportLines = [

@@ -153,6 +153,40 @@ test.describe('as volunteer', () => {
     await expectNoSeriousAxeViolations(page);
   });
 
+  test('is shown bank details staff entered for them and says they are not theirs', async ({
+    page,
+  }) => {
+    const sent: { path: string; ifMatch?: string }[] = [];
+    const pending = {
+      changeId: '5e6f7a8b-9c0d-4e1f-a2b3-c4d5e6f7a8b9',
+      bankAccountName: 'J** S****',
+      sortCode: '**-**-90',
+      accountNumber: '******42',
+      changedBy: 'cora',
+      changedAt: '2026-11-20T10:00:00Z',
+      confirmableByYou: true,
+    };
+    await mockApi(page, 'volunteer', {
+      [`GET ${P}/payees/${person.id}`]: () => ({
+        status: 200,
+        body: sent.length === 0 ? { ...payee, pendingChange: pending } : { ...payee, version: 3 },
+      }),
+      [`POST ${P}/payees/${person.id}/pending-change/discarding`]: (request) => {
+        sent.push({ path: 'discarding', ifMatch: request.headers()['if-match'] });
+        return { status: 200, body: { ...payee, version: 3 } };
+      },
+    });
+    await page.goto('/my-payments/how-i-am-paid');
+    await expect(page.getByText('New bank details were entered for you')).toBeVisible();
+    await expect(page.getByText(/sort code \*\*-\*\*-90, account \*\*\*\*\*\*42/)).toBeVisible();
+    await expectNoSeriousAxeViolations(page);
+
+    await page.getByRole('button', { name: 'These are not my bank details' }).click();
+    await expect(page.getByRole('alert')).toContainText('these bank details will never be used');
+    await expect(page.getByText('New bank details were entered for you')).toHaveCount(0);
+    expect(sent).toEqual([{ path: 'discarding', ifMatch: '"2"' }]);
+  });
+
   test('ticking "I receive benefits" shows what it means before saving', async ({ page }) => {
     await mockApi(page, 'volunteer', {
       [`GET ${P}/payees/${person.id}`]: () => ({
@@ -416,6 +450,25 @@ test.describe('as finance', () => {
         outcomes: exportLines.map((line) => ({ lineId: line.lineId, outcome: 'PAID' })),
       },
     ]);
+  });
+
+  test('who made a batch is not offered to record what was paid, and is told why', async ({
+    page,
+  }) => {
+    await mockApi(page, 'finance', {
+      [`GET ${P}/export-batches/${batch.id}`]: () => ({
+        status: 200,
+        body: { ...batch, madeByYou: true },
+      }),
+    });
+    await page.goto(`/payment-exports/${batch.id}`);
+    await expect(page.getByText(batch.checksum)).toBeVisible();
+    await expect(
+      page.getByText('You made this batch, so another finance officer or an administrator'),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Mark all awaiting lines paid' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: /^Mark paid/ })).toHaveCount(0);
+    await expectNoSeriousAxeViolations(page);
   });
 
   for (const [path, heading] of [

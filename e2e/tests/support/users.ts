@@ -88,4 +88,13 @@ export const DEMO_USERS: DemoUser[] = [
   },
 ];
 
+/**
+ * A second finance officer: records what was paid from batches Fiona made (whoever makes a batch
+ * does not record its outcomes).
+ */
+export const SECOND_FINANCE: DemoUser = {
+  ...DEMO_USERS.find((user) => user.role === 'finance')!,
+  username: 'frank.finance',
+};
+
 export const SIGN_IN_HEADING = 'Sign in to Coproduce';

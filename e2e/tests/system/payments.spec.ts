@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousAxeViolations } from '../support/axe';
 import { demoUser, logOut, signIn } from '../support/session';
+import { SECOND_FINANCE } from '../support/users';
 
 // Payments against the running system. Every journey makes the claims, payment details and
 // versions it needs (amounts and names unique per run), so none depends on another or on order.
@@ -98,7 +99,7 @@ test('finance approves an expense Val claimed', async ({ page }) => {
   await logOut(page);
 });
 
-test('finance exports an approved expense, checks the CSV against its checksum and marks it paid', async ({
+test('finance exports an approved expense, checks the CSV against its checksum, and a second finance officer marks it paid', async ({
   page,
 }) => {
   test.slow();
@@ -128,11 +129,63 @@ test('finance exports an approved expense, checks the CSV against its checksum a
   await expect(page.getByText(checksum)).toBeVisible();
   expect(csv.toString('utf8')).toContain('12345678');
 
+  // Fiona made the batch, so a second finance officer records what was paid from it.
+  await expect(page.getByText('You made this batch, so another finance officer')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Mark all awaiting lines paid' })).toHaveCount(0);
+  const batchPage = new URL(page.url()).pathname;
+  await logOut(page);
+
+  await signIn(page, SECOND_FINANCE);
+  await page.goto(batchPage);
   await page.getByRole('button', { name: 'Mark all awaiting lines paid' }).click();
   await expect(page.getByRole('alert')).toContainText('marked paid');
   await expect(page.getByRole('row').filter({ hasText: `Expense of ${amount}` })).toContainText(
     'Paid',
   );
+  await expectNoSeriousAxeViolations(page);
+  await logOut(page);
+});
+
+test('a coordinator enters bank details for Val; Val is told, and says they are not hers', async ({
+  page,
+}) => {
+  test.slow();
+  await signIn(page, demoUser('volunteer'));
+  const { personId } = (await (await page.request.get('/api/me')).json()) as { personId: string };
+  await logOut(page);
+
+  await signIn(page, demoUser('coordinator'));
+  const payee = `/api/payments/v1/payees/${personId}`;
+  const current = await page.request.get(payee);
+  const xsrf = (await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')?.value ?? '';
+  const entered = await page.request.put(payee, {
+    headers: { 'X-XSRF-TOKEN': xsrf, 'If-Match': current.headers()['etag'] ?? '"0"' },
+    data: {
+      route: 'BACS',
+      bankAccountName: 'Someone Else',
+      sortCode: '99-88-77',
+      accountNumber: '99887766',
+      receivesBenefits: false,
+    },
+  });
+  expect(entered.status()).toBe(200);
+  await logOut(page);
+
+  await signIn(page, demoUser('volunteer'));
+  await openMenu(page, 'Messages');
+  const notice = page.getByText('New bank details were entered for you: please check them');
+  await expect
+    .poll(async () => {
+      await page.reload();
+      return notice.count();
+    })
+    .toBeGreaterThan(0);
+  await openMenu(page, 'Payments');
+  await page.getByRole('link', { name: 'How I am paid' }).click();
+  await expect(page.getByText('New bank details were entered for you')).toBeVisible();
+  await expect(page.getByText('account ******66')).toBeVisible();
+  await page.getByRole('button', { name: 'These are not my bank details' }).click();
+  await expect(page.getByRole('alert')).toContainText('these bank details will never be used');
   await expectNoSeriousAxeViolations(page);
   await logOut(page);
 });

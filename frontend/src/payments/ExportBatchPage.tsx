@@ -52,6 +52,7 @@ export function ExportBatchPage() {
         {(page) => (
           <Lines
             batchId={id}
+            madeByYou={batch.status === 'done' && Boolean(batch.data.madeByYou)}
             lines={page.items ?? []}
             more={Boolean(page.nextCursor)}
             recorded={recorded}
@@ -136,17 +137,20 @@ interface Recording {
 
 function Lines({
   batchId,
+  madeByYou,
   lines,
   more,
   recorded,
 }: {
   batchId: string;
+  madeByYou: boolean;
   lines: ExportLine[];
   more: boolean;
   recorded: (words: string) => void;
 }) {
   const me = useMe();
-  const canRecord = hasAnyRole(me.roles, PAYMENT_ACCESS.export);
+  const mayRecord = hasAnyRole(me.roles, PAYMENT_ACCESS.outcomes);
+  const canRecord = mayRecord && !madeByYou;
   const awaiting = lines.filter((line) => line.outcome === 'AWAITING');
   const [failed, setFailed] = useState({ lineId: '', reason: '' });
   const [checked, setChecked] = useState<ApiProblem>();
@@ -217,6 +221,15 @@ function Lines({
         </table>
       </div>
       {more && <p>Only the first 100 lines are shown.</p>}
+      {mayRecord && madeByYou && awaiting.length > 0 && (
+        <div className="nhsuk-inset-text">
+          <span className="nhsuk-u-visually-hidden">Information: </span>
+          <p>
+            You made this batch, so another finance officer or an administrator records what was
+            paid from it.
+          </p>
+        </div>
+      )}
       {canRecord && awaiting.length > 0 && (
         <>
           <button

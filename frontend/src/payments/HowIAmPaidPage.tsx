@@ -11,6 +11,7 @@ import { Page } from '../components/Page';
 import { ProblemSummary } from '../components/ProblemSummary';
 import { date, pounds } from '../format';
 import { OwnRecord } from '../people/OwnRecord';
+import { PendingChange } from './PendingChange';
 import { getPayee, getWeeklyEarnings, setPayee, type Payee, type PaymentRoute } from './api';
 import {
   checkPayee,
@@ -49,6 +50,17 @@ function HowPaid({ personId }: { personId: string }) {
         {(stored) => (
           <>
             {stored?.receivesBenefits && <Guidance payee={stored} />}
+            {stored?.pendingChange && (
+              <PendingChange
+                personId={personId}
+                payee={stored}
+                pending={stored.pendingChange}
+                decided={(words) => {
+                  setSaid(words);
+                  payee.reload();
+                }}
+              />
+            )}
             <PayeeEditor
               key={stored?.version ?? 'new'}
               personId={personId}

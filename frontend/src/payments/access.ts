@@ -12,8 +12,10 @@ export const PAYMENT_ACCESS = {
   benefits: ['coordinator', 'finance', 'admin'],
   /** Reading the export queue and batches. */
   exports: ['finance', 'admin'],
-  /** Making batches, downloading their files and recording outcomes. */
+  /** Making batches and downloading their files. */
   export: ['finance'],
+  /** Recording what was paid from a batch (never by whoever made it). */
+  outcomes: ['finance', 'admin'],
   /** Rate cards and cost centres. */
   setUp: ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

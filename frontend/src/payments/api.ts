@@ -111,6 +111,25 @@ export const setPayee = (personId: string, version: number | undefined, details:
     })
     .then(body);
 
+/** Bank details a member of staff entered, awaiting the person's (or another's) confirmation. */
+export type PendingPayeeChange = NonNullable<Payee['pendingChange']>;
+
+/** Confirms the bank details staff entered, if still at the version shown (else 412). */
+export const confirmPayeeChange = (personId: string, version: number | undefined) =>
+  api
+    .POST('/api/payments/v1/payees/{personId}/pending-change/confirmation', {
+      params: { path: { personId }, header: ifMatch(version) },
+    })
+    .then(body);
+
+/** Discards the bank details staff entered: they are never used. */
+export const discardPayeeChange = (personId: string, version: number | undefined) =>
+  api
+    .POST('/api/payments/v1/payees/{personId}/pending-change/discarding', {
+      params: { path: { personId }, header: ifMatch(version) },
+    })
+    .then(body);
+
 export const getWeeklyEarnings = (personId: string) =>
   api
     .GET('/api/payments/v1/payees/{personId}/weekly-earnings', { params: { path: { personId } } })

@@ -61,7 +61,9 @@ public enum Contract {
       "PaymentClaimApproved", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimApproved.class),
   PAYMENT_CLAIM_REJECTED(
       "PaymentClaimRejected", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentClaimRejected.class),
-  PAYMENT_MADE("PaymentMade", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentMade.class);
+  PAYMENT_MADE("PaymentMade", 1, "Claim", Topics.PAYMENT_EVENTS, PaymentMade.class),
+  PAYEE_DETAILS_CHANGED(
+      "PayeeDetailsChanged", 1, "Payee", Topics.PAYMENT_EVENTS, PayeeDetailsChanged.class);
 
   private final String type;
   private final int version;

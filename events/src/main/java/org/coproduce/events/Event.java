@@ -22,7 +22,8 @@ public sealed interface Event
         PaymentClaimCreated,
         PaymentClaimApproved,
         PaymentClaimRejected,
-        PaymentMade {
+        PaymentMade,
+        PayeeDetailsChanged {
 
   /**
    * The id of the aggregate the event is about; it is the Kafka key, so ordering is per aggregate.

@@ -153,7 +153,13 @@ class EventContractTest {
                   PERSON,
                   UUID.fromString("16fd2706-8baf-433b-82eb-8c7fada847da"),
                   2000L,
-                  Instant.parse("2026-11-20T10:15:30Z")))
+                  Instant.parse("2026-11-20T10:15:30Z")),
+              new PayeeDetailsChanged(
+                  UUID.fromString("2b1c0d9e-8f7a-4b6c-9d5e-4f3a2b1c0d9e"),
+                  PERSON,
+                  "staff-account-7",
+                  false,
+                  true))
           .collect(Collectors.toMap(Contract::of, Function.identity()));
 
   @Nested

@@ -28,6 +28,7 @@ public final class Launcher {
           "cora.coordinator  coordinator",
           "val.volunteer     volunteer",
           "fiona.finance     finance",
+          "frank.finance     finance (a second finance officer)",
           "eve.executive     executive",
           "ada.admin         admin",
           "(a second per role for cross-user tests: leo.lead, colin.coordinator, vic.volunteer,",

@@ -3,6 +3,7 @@ package org.coproduce.payment;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.Optional;
 
 /** payment-service's own settings. */
 @ConfigMapping(prefix = "coproduce.payment")
@@ -25,14 +26,20 @@ public interface PaymentConfig {
 
   BankDetails bankDetails();
 
-  /** The key bank details are encrypted with. */
+  /** The key ring bank details are encrypted with: from the environment, never the repo. */
   interface BankDetails {
-    /** 32 bytes, base64; from the environment (COPRODUCE_BANK_DETAILS_KEY), never the repo. */
-    String key();
+    /** One key, 32 bytes, base64 (COPRODUCE_BANK_DETAILS_KEY); in the ring as {@link #keyId()}. */
+    Optional<String> key();
 
-    /** Stored beside each ciphertext, so a later key can live alongside this one. */
+    /** The id of {@link #key()}, stored beside each ciphertext it made. */
     @WithDefault("k1")
     String keyId();
+
+    /** More keys, "id:base64,id:base64" (COPRODUCE_BANK_DETAILS_KEYS). */
+    Optional<String> keys();
+
+    /** The key new ciphertexts use; may be left out when the ring holds one key. */
+    Optional<String> currentKeyId();
   }
 
   Benefits benefits();

@@ -23,6 +23,10 @@ import org.coproduce.testing.Tokens;
 /** Participations and corrections as involvement-service announces them, and claims as read. */
 public final class Fixtures {
   public static final String FINANCE = Tokens.of("fiona.finance", "finance");
+
+  /** A second finance officer: records the outcomes of batches the first one made. */
+  public static final String SECOND_FINANCE = Tokens.of("frank.finance", "finance");
+
   public static final String ADMIN = Tokens.of("ada.admin", "admin");
   public static final String COORDINATOR = Tokens.of("cora.coordinator", "coordinator");
   public static final String RECORDER = Tokens.subjectOf("cora.coordinator");

@@ -152,7 +152,8 @@ public final class OpenApiMerger {
             .putObject("scopes");
     scopes.put("projects:read", "Read QI projects");
     scopes.put("involvement:write", "Record participation");
-    scopes.put("payments:export", "Pull finance export batches");
+    scopes.put("payments:export", "Make and pull finance export batches");
+    scopes.put("payments:outcomes", "Record what was paid from export batches");
     schemes
         .putObject("bearer")
         .put("type", "http")

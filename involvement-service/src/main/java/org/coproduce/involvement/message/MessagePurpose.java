@@ -8,7 +8,9 @@ public enum MessagePurpose {
   /** Telling someone about an opportunity that may suit them: only with their consent. */
   OPPORTUNITY_INVITATION(ConsentPurpose.CONTACT_ABOUT_OPPORTUNITIES),
   /** The outcome of the person's own expression of interest: part of what they asked for. */
-  INTEREST_OUTCOME(null);
+  INTEREST_OUTCOME(null),
+  /** Someone changed how the person is paid: they are told whatever their consents. */
+  PAYMENT_DETAILS_CHANGED(null);
 
   private final ConsentPurpose consentNeeded;
 

@@ -403,6 +403,10 @@ public final class DemoData {
     if (hasPaymentDetails(people.get(DemoContent.VOLUNTEER_PERSON), token)) {
       return "";
     }
+    // The coordinator enters the details and a second finance officer confirms bank details, so
+    // that Fiona, who changed none of them, approves the claims (docs: payment diversion).
+    String coordinator = tokens.accessToken("cora.coordinator");
+    String secondFinance = tokens.accessToken("frank.finance");
     for (int i = 0; i < DemoContent.PAYEES.size(); i++) {
       DemoContent.Payee payee = DemoContent.PAYEES.get(i);
       Map<String, Object> body = new LinkedHashMap<>();
@@ -411,7 +415,12 @@ public final class DemoData {
       body.put("sortCode", payee.sortCode());
       body.put("accountNumber", payee.accountNumber());
       body.put("receivesBenefits", payee.receivesBenefits());
-      http.put(url("payment-service", "/api/v1/payees/" + people.get(i)), token, body);
+      String path = "/api/v1/payees/" + people.get(i);
+      JsonNode saved = http.put(url("payment-service", path), coordinator, body);
+      if (!saved.path("pendingChange").isMissingNode() && !saved.path("pendingChange").isNull()) {
+        http.post(
+            url("payment-service", path + "/pending-change/confirmation"), secondFinance, Map.of());
+      }
     }
     JsonNode pending =
         http.get(url("payment-service", "/api/v1/claims?status=PENDING&limit=100"), token)

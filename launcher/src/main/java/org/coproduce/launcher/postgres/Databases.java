@@ -9,7 +9,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * Creates the application role and the services' and gateway's databases where they are missing.
+ * Creates the two roles (the owner, which migrates, and payment-service's own, which owns nothing)
+ * and the services' and the gateway's databases where they are missing.
  */
 final class Databases {
   /**
@@ -26,15 +27,10 @@ final class Databases {
     return DriverManager.getConnection(url, user, password);
   }
 
-  /** As the superuser of our own server: the login role, then databases owned by it. */
+  /** As the superuser of our own server: the login roles, then databases owned by the owner. */
   static void ensureAsSuperuser(Connection connection, DbSettings db) throws SQLException {
-    if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", db.user())) {
-      execute(
-          connection,
-          "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', ?, ?)",
-          db.user(),
-          db.password());
-    }
+    ensureRole(connection, db.user(), db.password());
+    ensureRole(connection, db.paymentUser(), db.paymentPassword());
     for (String name : NAMES) {
       if (!exists(connection, "SELECT 1 FROM pg_database WHERE datname = ?", name)) {
         execute(connection, "SELECT format('CREATE DATABASE %I OWNER %I', ?, ?)", name, db.user());
@@ -42,13 +38,25 @@ final class Databases {
     }
   }
 
-  /** As the application user of a server that was already running: only missing databases. */
-  static List<String> ensureAsUser(Connection connection) throws SQLException {
+  /**
+   * As the owner of a server that was already running: payment-service's role if missing (the owner
+   * needs CREATEROLE for that), then missing databases.
+   */
+  static List<String> ensureAsUser(Connection connection, DbSettings db) throws SQLException {
+    ensureRole(connection, db.paymentUser(), db.paymentPassword());
     List<String> missing = NAMES.stream().filter(name -> !existsQuietly(connection, name)).toList();
     for (String name : missing) {
       execute(connection, "SELECT format('CREATE DATABASE %I', ?)", name);
     }
     return missing;
+  }
+
+  private static void ensureRole(Connection connection, String role, String password)
+      throws SQLException {
+    if (!exists(connection, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
+      execute(
+          connection, "SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', ?, ?)", role, password);
+    }
   }
 
   private static boolean existsQuietly(Connection connection, String database) {

@@ -56,7 +56,7 @@ public final class Postgres {
 
   private void useExisting() {
     try (Connection connection = Databases.connect(db, db.user(), db.password())) {
-      List<String> created = Databases.ensureAsUser(connection);
+      List<String> created = Databases.ensureAsUser(connection, db);
       if (!created.isEmpty()) {
         System.out.println("  created databases " + created + " in the running PostgreSQL");
       }
@@ -70,10 +70,12 @@ public final class Postgres {
               + db.port()
               + " but cannot be used as user '"
               + db.user()
-              + "' (set COPRODUCE_DB_USER / COPRODUCE_DB_PASSWORD, and give that user CREATEDB or"
-              + " create the databases "
+              + "' (set COPRODUCE_DB_USER / COPRODUCE_DB_PASSWORD, and give that user CREATEDB and"
+              + " CREATEROLE, or create the databases "
               + Databases.NAMES
-              + "): "
+              + " and payment-service's login role '"
+              + db.paymentUser()
+              + "' (COPRODUCE_PAYMENT_DB_USER / COPRODUCE_PAYMENT_DB_PASSWORD)): "
               + e.getMessage(),
           e);
     }

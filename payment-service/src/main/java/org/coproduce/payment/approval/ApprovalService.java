@@ -16,6 +16,7 @@ import org.coproduce.payment.claim.ClaimLine;
 import org.coproduce.payment.claim.ClaimService;
 import org.coproduce.payment.claim.ClaimStatus;
 import org.coproduce.payment.claim.ClaimView;
+import org.coproduce.payment.payee.PayeeService;
 import org.coproduce.platform.outbox.Outbox;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.security.CurrentUser;
@@ -23,9 +24,11 @@ import org.coproduce.platform.security.Roles;
 import org.coproduce.platform.web.Versioned;
 
 /**
- * Approval with segregation of duties: nobody decides on a claim that is theirs, whose attendance
- * they recorded, or any line of which they raised; an approval may not exceed the approver's limit.
- * Every decision is kept (who, when, outcome, reason) and announced.
+ * Approval with segregation of duties: nobody decides on a claim that is theirs (by the person id
+ * of their account, staff included), whose attendance they recorded, or any line of which they
+ * raised; nobody approves the claims of a person whose payment details they changed last; an
+ * approval may not exceed the approver's limit. Every decision is kept (who, when, outcome, reason)
+ * and announced.
  */
 @ApplicationScoped
 public class ApprovalService {
@@ -34,24 +37,32 @@ public class ApprovalService {
   private final Outbox outbox;
   private final CurrentUser user;
   private final PaymentConfig config;
+  private final PayeeService payees;
 
   public ApprovalService(
       EntityManager entityManager,
       ClaimService claims,
       Outbox outbox,
       CurrentUser user,
-      PaymentConfig config) {
+      PaymentConfig config,
+      PayeeService payees) {
     this.entityManager = entityManager;
     this.claims = claims;
     this.outbox = outbox;
     this.user = user;
     this.config = config;
+    this.payees = payees;
   }
 
   @Transactional
   public ClaimView approve(UUID claimId, Approval approval, Long expectedVersion) {
     Claim claim = claims.locked(claimId);
     List<ClaimLine> pending = decidable(claim, expectedVersion);
+    if (payees.callerChangedLatest(claim.personId)) {
+      throw new ProblemException.Forbidden(
+          "Segregation of duties: you made the latest change to this person's payment details, so"
+              + " someone else approves their claims");
+    }
     long net = net(pending);
     long limit = limitOfCaller();
     if (net > limit) {

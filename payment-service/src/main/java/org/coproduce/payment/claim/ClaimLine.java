@@ -10,12 +10,15 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * One amount on a claim: a fee, an expense, or the reversal of an earlier line. Its money never
  * changes; only its approval status does, once.
  */
 @Entity
+// Updates name only the columns that changed: the service may update no others (V7 migration).
+@DynamicUpdate
 @Table(name = "claim_line")
 public class ClaimLine extends PanacheEntityBase {
   @Id public UUID id;

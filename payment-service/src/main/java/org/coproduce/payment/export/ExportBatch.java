@@ -11,9 +11,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.coproduce.payment.payee.PaymentRoute;
+import org.hibernate.annotations.DynamicUpdate;
 
 /** Approved lines of one route and period, sent to finance together. Never changes once made. */
 @Entity
+// Updates name only the columns that changed: the service may update no others (V7 migration).
+@DynamicUpdate
 @Table(name = "export_batch")
 public class ExportBatch extends PanacheEntityBase {
   @Id public UUID id;

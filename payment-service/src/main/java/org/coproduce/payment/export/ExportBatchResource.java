@@ -3,6 +3,7 @@ package org.coproduce.payment.export;
 import static org.coproduce.platform.security.Roles.ADMIN;
 import static org.coproduce.platform.security.Roles.FINANCE;
 import static org.coproduce.platform.security.Roles.PAYMENTS_EXPORT;
+import static org.coproduce.platform.security.Roles.PAYMENTS_OUTCOMES;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Finance officers, and the payroll or finance system with the {@code payments:export} scope, make
- * batches, pull their files and report what was paid.
+ * batches and pull their files; a second finance officer or an administrator, or a system with the
+ * {@code payments:outcomes} scope, reports what was paid.
  */
 @Path("/api/v1/export-batches")
 @Tag(name = "Finance exports", description = "Batches of approved lines for finance to pay")
@@ -64,6 +66,11 @@ public class ExportBatchResource {
       description = "Made; Location is set",
       content = @Content(schema = @Schema(implementation = ExportBatchView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "The caller made the latest change to the payment details of someone whose lines await"
+              + " this export")
   @APIResponse(
       responseCode = "422",
       description =
@@ -174,17 +181,18 @@ public class ExportBatchResource {
 
   @POST
   @Path("{id}/outcomes")
-  @RolesAllowed({FINANCE, PAYMENTS_EXPORT})
+  @RolesAllowed({FINANCE, ADMIN, PAYMENTS_OUTCOMES})
   @Operation(
       operationId = "recordPaymentOutcomes",
       summary =
           "Mark lines of a batch paid, or failed with the reason (a failed line returns to the"
-              + " export queue)")
+              + " export queue); never by the finance officer who made the batch")
   @APIResponse(
       responseCode = "200",
       description = "Recorded",
       content = @Content(schema = @Schema(implementation = ExportBatchView.class)))
   @APIResponse(responseCode = "400", description = "A field is invalid (problem+json names it)")
+  @APIResponse(responseCode = "403", description = "The caller made this batch")
   @APIResponse(responseCode = "404", description = "No such batch")
   @APIResponse(
       responseCode = "422",

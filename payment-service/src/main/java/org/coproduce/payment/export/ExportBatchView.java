@@ -26,7 +26,12 @@ public record ExportBatchView(
     @Schema(example = "1") long paidCount,
     @Schema(example = "1") long failedCount,
     @Schema(description = "Who downloaded the files (they hold bank details), earliest first")
-        List<Download> downloads) {
+        List<Download> downloads,
+    @Schema(
+            description =
+                "The caller made this batch, so another finance officer or an administrator records"
+                    + " what was paid from it")
+        boolean madeByYou) {
 
   public record Download(
       @Schema(example = "CSV") String format, String downloadedBy, Instant downloadedAt) {}

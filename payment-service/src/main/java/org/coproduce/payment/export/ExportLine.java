@@ -11,12 +11,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.coproduce.payment.claim.LineKind;
+import org.hibernate.annotations.DynamicUpdate;
 
 /**
  * A claim line as it was exported (written in bulk by {@link ExportService}); only its outcome
  * changes, once. The columns that only the files need are read by {@link ExportFiles}.
  */
 @Entity
+// Updates name only the columns that changed: the service may update no others (V7 migration).
+@DynamicUpdate
 @Table(name = "export_line")
 public class ExportLine extends PanacheEntityBase {
   @Id public UUID id;

@@ -29,6 +29,7 @@ import org.coproduce.platform.paging.Page;
 import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.problem.ProblemException;
 import org.coproduce.platform.security.CurrentUser;
+import org.coproduce.platform.security.Roles;
 
 /**
  * Export batches: every approved line goes to finance exactly once (a failed payment returns it to
@@ -155,6 +156,7 @@ public class ExportService {
     if (request.lineIds() != null) {
       requireExportable(request);
     }
+    requireNoPayeeChangedByCaller(request);
     ExportBatch batch = new ExportBatch();
     batch.id = UUID.randomUUID();
     batch.route = request.route();
@@ -251,6 +253,7 @@ public class ExportService {
     if (batch == null) {
       throw new ProblemException.NotFound("Export batch " + batchId);
     }
+    requireNotMadeByCaller(batch);
     List<PaymentOutcomes.Outcome> outcomes = request.outcomes();
     Map<UUID, ExportLine> lines =
         ExportLine.<ExportLine>list(
@@ -306,6 +309,55 @@ public class ExportService {
     retention.wipeErasedAmong(
         Stream.concat(paid.stream(), failed.stream()).map(line -> line.id).toList());
     return view(batch);
+  }
+
+  /**
+   * Whoever made the latest change to a person's payment details does not batch that person's
+   * lines: a second finance officer does.
+   */
+  private void requireNoPayeeChangedByCaller(NewExportBatch request) {
+    var query =
+        entityManager
+            .createNativeQuery(
+                "select count(distinct c.person_id)"
+                    + LINES_AND_PAYEES
+                    + " where"
+                    + AWAITING_EXPORT
+                    + " and p.route = :route and c.activity_date between :from and :to"
+                    + " and p.updated_by = :me"
+                    + (request.lineIds() != null ? " and l.id in (:lineIds)" : ""))
+            .setParameter("route", request.route().name())
+            .setParameter("from", request.from())
+            .setParameter("to", request.to())
+            .setParameter("me", user.accountId());
+    if (request.lineIds() != null) {
+      query.setParameter("lineIds", request.lineIds());
+    }
+    long people = ((Number) query.getSingleResult()).longValue();
+    if (people > 0) {
+      throw new ProblemException.Forbidden(
+          "Segregation of duties: you made the latest change to the payment details of "
+              + (people == 1 ? "a person" : people + " people")
+              + " whose lines await this export, so another finance officer makes the batch");
+    }
+  }
+
+  /**
+   * A finance officer or admin who made a batch does not record what was paid from it (a second one
+   * does). Systems are kept apart by scope instead: payments:export makes batches,
+   * payments:outcomes records outcomes.
+   */
+  private void requireNotMadeByCaller(ExportBatch batch) {
+    if (madeByCallingPerson(batch)) {
+      throw new ProblemException.Forbidden(
+          "Segregation of duties: you made this batch, so another finance officer or an"
+              + " administrator records what was paid");
+    }
+  }
+
+  private boolean madeByCallingPerson(ExportBatch batch) {
+    boolean person = user.hasRole(Roles.FINANCE) || user.hasRole(Roles.ADMIN);
+    return person && user.accountId().equals(batch.createdBy);
   }
 
   private void move(List<ExportLine> lines, EntryKind kind, Account to) {
@@ -390,6 +442,7 @@ public class ExportService {
         byOutcome.getOrDefault("AWAITING", 0L),
         byOutcome.getOrDefault("PAID", 0L),
         byOutcome.getOrDefault("FAILED", 0L),
-        files.downloads(batch.id));
+        files.downloads(batch.id),
+        madeByCallingPerson(batch));
   }
 }

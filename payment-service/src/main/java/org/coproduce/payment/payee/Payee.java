@@ -40,15 +40,52 @@ public class Payee extends PanacheEntityBase {
   @Column(name = "receives_benefits")
   public boolean receivesBenefits;
 
+  /** Whoever made the latest change, whether or not it has been confirmed. */
   @Column(name = "updated_by")
   public String updatedBy;
 
   @Column(name = "updated_at")
   public Instant updatedAt;
 
+  /** Bank details staff gave, waiting for a second person; exports use {@link #bankDetails}. */
+  @Column(name = "pending_change_id")
+  public UUID pendingChangeId;
+
+  @Column(name = "pending_bank_details")
+  public byte[] pendingBankDetails;
+
+  @Column(name = "pending_bank_key_id")
+  public String pendingBankKeyId;
+
+  @Column(name = "pending_sort_code_last2")
+  public String pendingSortCodeLast2;
+
+  @Column(name = "pending_account_last2")
+  public String pendingAccountLast2;
+
   @Version public long version;
 
   public boolean hasBankDetails() {
     return bankDetails != null;
+  }
+
+  public boolean hasPendingChange() {
+    return pendingChangeId != null;
+  }
+
+  void confirmPending() {
+    bankDetails = pendingBankDetails;
+    bankKeyId = pendingBankKeyId;
+    sortCodeLast2 = pendingSortCodeLast2;
+    accountLast2 = pendingAccountLast2;
+    clearPending();
+  }
+
+  void clearPending() {
+    pendingChangeId = null;
+    pendingBankDetails = null;
+    pendingBankKeyId = null;
+    pendingSortCodeLast2 = null;
+    pendingAccountLast2 = null;
   }
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.coproduce.platform.paging.Page;
+import org.coproduce.platform.paging.PageRequest;
 import org.coproduce.platform.web.Versioned;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -63,7 +66,9 @@ public class PayeeResource {
       operationId = "setPayee",
       summary =
           "Set how a person is paid (the person themselves or staff); If-Match with the ETag once"
-              + " details exist")
+              + " details exist. New bank details from staff await a second person's confirmation"
+              + " (pendingChange) before any batch uses them; the person's own apply at once. The"
+              + " person is told of every change.")
   @APIResponse(
       responseCode = "200",
       description = "Changed; ETag is set",
@@ -86,6 +91,68 @@ public class PayeeResource {
     Response.ResponseBuilder response =
         saved.created() ? Response.status(Response.Status.CREATED) : Response.ok();
     return response.tag(Long.toString(saved.payee().version())).entity(saved.payee()).build();
+  }
+
+  @POST
+  @Path("{personId}/pending-change/confirmation")
+  @Consumes(MediaType.WILDCARD) // no body is read
+  @RolesAllowed({VOLUNTEER, COORDINATOR, FINANCE, ADMIN})
+  @Operation(
+      operationId = "confirmPayeeChange",
+      summary =
+          "Confirm the bank details a member of staff gave, so batches use them; by the person or"
+              + " another member of staff, never whoever gave them")
+  @APIResponse(
+      responseCode = "200",
+      description = "Confirmed; ETag is set",
+      content = @Content(schema = @Schema(implementation = PayeeView.class)))
+  @APIResponse(responseCode = "403", description = "The caller gave these bank details")
+  @APIResponse(responseCode = "404", description = "None recorded, or not the caller's own")
+  @APIResponse(responseCode = "409", description = "No bank details await confirmation")
+  @APIResponse(responseCode = "412", description = "Someone changed the details since the ETag")
+  public Response confirm(
+      @PathParam("personId") UUID personId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    PayeeView payee = payees.confirm(personId, Versioned.expectedVersion(ifMatch));
+    return Versioned.ok(payee.version(), payee);
+  }
+
+  @POST
+  @Path("{personId}/pending-change/discarding")
+  @Consumes(MediaType.WILDCARD) // no body is read
+  @RolesAllowed({VOLUNTEER, COORDINATOR, FINANCE, ADMIN})
+  @Operation(
+      operationId = "discardPayeeChange",
+      summary =
+          "Discard the bank details a member of staff gave before anyone confirmed them (the person"
+              + " says they are wrong); the confirmed ones stay in use")
+  @APIResponse(
+      responseCode = "200",
+      description = "Discarded; ETag is set",
+      content = @Content(schema = @Schema(implementation = PayeeView.class)))
+  @APIResponse(responseCode = "404", description = "None recorded, or not the caller's own")
+  @APIResponse(responseCode = "409", description = "No bank details await confirmation")
+  @APIResponse(responseCode = "412", description = "Someone changed the details since the ETag")
+  public Response discard(
+      @PathParam("personId") UUID personId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    PayeeView payee = payees.discard(personId, Versioned.expectedVersion(ifMatch));
+    return Versioned.ok(payee.version(), payee);
+  }
+
+  @GET
+  @Path("{personId}/changes")
+  @RolesAllowed({VOLUNTEER, COORDINATOR, FINANCE, ADMIN})
+  @Operation(
+      operationId = "listPayeeChanges",
+      summary =
+          "Every change of a person's payment details, newest first: who, when, what (masked) and"
+              + " whether it was confirmed; a volunteer sees only their own")
+  @APIResponse(responseCode = "200", description = "A page of changes")
+  @APIResponse(responseCode = "404", description = "Not the caller's own")
+  public Page<PayeeChangeView> changes(
+      @PathParam("personId") UUID personId,
+      @QueryParam("cursor") String cursor,
+      @QueryParam("limit") Integer limit) {
+    return payees.history(personId, PageRequest.of(cursor, limit));
   }
 
   @GET

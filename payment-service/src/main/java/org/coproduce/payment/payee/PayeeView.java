@@ -20,5 +20,12 @@ public record PayeeView(
     @Schema(example = "2000", description = "Fee earnings a week above which we warn")
         long weeklyLimitPence,
     Instant updatedAt,
+    @Schema(
+            description =
+                "Account id of whoever made the latest change; while it is the latest, they may"
+                    + " not approve this person's claims or put their lines in a batch")
+        String updatedBy,
+    @Schema(description = "Bank details staff gave that await confirmation; null when none")
+        PendingChangeView pendingChange,
     @Schema(description = "Also the ETag; send it in If-Match when changing the details")
         long version) {}

@@ -3,9 +3,11 @@ package org.coproduce.payment.export;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.coproduce.payment.Fixtures.ADMIN;
 import static org.coproduce.payment.Fixtures.CATCH_UP;
 import static org.coproduce.payment.Fixtures.COORDINATOR;
 import static org.coproduce.payment.Fixtures.FINANCE;
+import static org.coproduce.payment.Fixtures.SECOND_FINANCE;
 import static org.coproduce.payment.Fixtures.claim;
 import static org.coproduce.payment.Fixtures.claimsOf;
 import static org.coproduce.payment.Fixtures.correction;
@@ -51,7 +53,10 @@ class ExportBatchResourceTest {
 
   @Inject EntityManager entityManager;
 
-  /** A person paid by the route, with bank details (account name as given) for BACS. */
+  /**
+   * A person paid by the route, with bank details (account name as given) for BACS, which a
+   * coordinator enters and an administrator confirms.
+   */
   static UUID payee(String route, String accountName) {
     UUID person = UUID.randomUUID();
     Map<String, Object> details = new HashMap<>();
@@ -70,6 +75,14 @@ class ExportBatchResourceTest {
         .put("/api/v1/payees/{id}", person)
         .then()
         .statusCode(201);
+    if (route.equals("BACS")) {
+      given()
+          .auth()
+          .oauth2(ADMIN)
+          .post("/api/v1/payees/{id}/pending-change/confirmation", person)
+          .then()
+          .statusCode(200);
+    }
     return person;
   }
 
@@ -517,10 +530,12 @@ class ExportBatchResourceTest {
   }
 
   @Test
-  void theFinanceSystemPullsABatchAndReportsPaymentsWithItsExportScope() throws Exception {
+  void theFinanceSystemPullsABatchWithItsExportScopeAndAnotherReportsPaymentsWithItsOutcomesScope()
+      throws Exception {
     LocalDate day = LocalDate.of(2026, 5, 21);
     UUID line = firstLineOf(approvedFee(payee("PAYROLL", null), "2.0", day));
     String payroll = Tokens.partner("payroll-system", "payments:export");
+    String bank = Tokens.partner("bank-reconciliation", "payments:outcomes");
     String withoutScope = Tokens.partner("survey-tool", "involvement:write");
 
     String batch =
@@ -546,6 +561,22 @@ class ExportBatchResourceTest {
     given()
         .auth()
         .oauth2(payroll)
+        .contentType(ContentType.JSON)
+        .body(Map.of("outcomes", List.of(Map.of("lineId", line, "outcome", "PAID"))))
+        .post("/api/v1/export-batches/{id}/outcomes", batch)
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(bank)
+        .contentType(ContentType.JSON)
+        .body(period("PAYROLL", day))
+        .post("/api/v1/export-batches")
+        .then()
+        .statusCode(403);
+    given()
+        .auth()
+        .oauth2(bank)
         .contentType(ContentType.JSON)
         .body(Map.of("outcomes", List.of(Map.of("lineId", line, "outcome", "PAID"))))
         .post("/api/v1/export-batches/{id}/outcomes", batch)
@@ -593,10 +624,11 @@ class ExportBatchResourceTest {
         .post("/api/v1/export-batches");
   }
 
+  /** Recorded by a second finance officer: whoever made a batch does not. */
   static Response outcomes(UUID batch, List<Map<String, Object>> outcomes) {
     return given()
         .auth()
-        .oauth2(FINANCE)
+        .oauth2(SECOND_FINANCE)
         .contentType(ContentType.JSON)
         .body(Map.of("outcomes", outcomes))
         .post("/api/v1/export-batches/{id}/outcomes", batch);

@@ -217,7 +217,18 @@ class PaymentPrivacyTest {
         .body("route", equalTo("BACS"))
         .body("receivesBenefits", equalTo(true))
         .body("accountNumber", nullValue())
-        .body("bankAccountName", nullValue());
+        .body("bankAccountName", nullValue())
+        .body("pendingChange", nullValue());
+    given()
+        .auth()
+        .oauth2(FINANCE)
+        .get("/api/v1/payees/{id}/changes", kim)
+        .then()
+        .statusCode(200)
+        .body("items[0].changedBy", equalTo(Tokens.subjectOf("cora.coordinator")))
+        .body("items[0].accountNumber", nullValue())
+        .body("items[0].sortCode", nullValue())
+        .body("items[0].outcome", equalTo("DISCARDED"));
     given()
         .auth()
         .oauth2(COORDINATOR)

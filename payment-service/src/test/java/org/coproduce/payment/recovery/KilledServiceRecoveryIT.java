@@ -57,6 +57,8 @@ class KilledServiceRecoveryIT {
                 "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"))
             .systemProperty("quarkus.datasource.username", "postgres")
             .systemProperty("quarkus.datasource.password", "postgres")
+            .systemProperty("quarkus.flyway.username", "postgres")
+            .systemProperty("quarkus.flyway.password", "postgres")
             .systemProperty("kafka.bootstrap.servers", broker.bootstrapServers())
             .systemProperty(
                 "quarkus.oidc.auth-server-url", oidc.get("keycloak.url") + "/realms/quarkus/")

@@ -18,5 +18,8 @@ public final class Roles {
   public static final String INVOLVEMENT_WRITE = "involvement:write";
   public static final String PAYMENTS_EXPORT = "payments:export";
 
+  /** Records what finance paid; a client of its own, apart from the one that makes batches. */
+  public static final String PAYMENTS_OUTCOMES = "payments:outcomes";
+
   private Roles() {}
 }
