@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.function.IntFunction;
 import org.coproduce.launcher.LaunchException;
 import org.coproduce.launcher.StateDir;
