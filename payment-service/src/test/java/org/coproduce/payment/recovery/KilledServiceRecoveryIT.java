@@ -96,7 +96,10 @@ class KilledServiceRecoveryIT {
 
     AtTheKill killed = killBetweenCommitAndPublish(books);
     LOG.infof("At the kill: %s", killed);
-    assertThat(killed.claims()).as("claims committed").isBetween(1L, PARTICIPATIONS - 1L);
+    // The backlog may arrive as one batch (up to 500 records, one transaction), so the kill can
+    // come after all of its claims committed; what matters is that none was yet published nor
+    // acknowledged to Kafka, which the next two assertions prove.
+    assertThat(killed.claims()).as("claims committed").isPositive();
     assertThat(killed.unpublished()).as("committed claims whose event was not sent").isPositive();
     assertThat(killed.committedOffsets())
         .as("offsets committed to Kafka for the events handled")
