@@ -47,6 +47,8 @@ class SharedSessionsIT {
     settings.put("quarkus.datasource.password", "postgres");
     settings.put("quarkus.oidc.auth-server-url", keycloakUrl + "/realms/quarkus/");
     settings.put("quarkus.oidc.client-id", "quarkus-web-app");
+    settings.put(
+        "quarkus.oidc.token.audience", "coproduce-api,quarkus-web-app,https://server.example.com");
     settings.put("quarkus.oidc.credentials.secret", "secret");
     settings.put(SessionKeyResource.PROPERTY, SessionKeyResource.KEY);
     // Two gateways and this test share two loaded cores: the stand-in service may be slow to
