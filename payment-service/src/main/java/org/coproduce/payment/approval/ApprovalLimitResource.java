@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.coproduce.platform.web.QueryParams;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,6 +46,8 @@ public class ApprovalLimitResource {
   @APIResponse(responseCode = "400", description = "limitPence is missing, negative or absurd")
   public ApprovalLimitView setLimit(
       @PathParam("accountId") String accountId, @Valid @NotNull NewApprovalLimit limit) {
+    // account ids are the identity provider's subjects (UUIDs): refuse anything else by name
+    QueryParams.uuid("accountId", accountId);
     return approvals.setLimit(accountId, limit.limitPence());
   }
 }
