@@ -34,6 +34,7 @@ public class ApprovalLimitResource {
   @Operation(operationId = "getApprovalLimit", summary = "An approver's own limit per claim")
   @APIResponse(responseCode = "404", description = "The approver has their role's default")
   public ApprovalLimitView limit(@PathParam("accountId") String accountId) {
+    QueryParams.uuid("accountId", accountId);
     return approvals.limitOf(accountId);
   }
 
